@@ -1,0 +1,124 @@
+/**
+ * Every call the renderer can make and every event the Node side pushes. Electron wires it to
+ * `ipcMain.handle`, `electron/host` serves it over HTTP; both validate each input against its
+ * schema before any handler runs. Names are `domain.verb`; events are past tense.
+ */
+import { z } from 'zod';
+import { idSchema } from './model/ids';
+import { sessionHeaderSchema, sessionSchema } from './model/session';
+import { isoDateSchema } from './model/time';
+import { operationSchema } from './session/operations';
+import { locales } from './i18n/t';
+
+const empty = z.object({});
+
+export const settingsSchema = z.object({
+  locale: z.enum(locales),
+  libraryPath: z.string(),
+  /** Reopened at launch. */
+  lastSessionId: idSchema.nullable(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const sessionSummarySchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  date: isoDateSchema.nullable(),
+  place: z.string(),
+  participantCount: z.number().int(),
+  modifiedAt: z.string(),
+  /** The folder's name inside the library, to show where it is. */
+  folder: z.string(),
+  /** `damaged`: session.json cannot be read as it is; `newer`: written by a newer Atelier. */
+  status: z.enum(['ok', 'damaged', 'newer']),
+});
+export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+
+export const templateSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  sequenceCount: z.number().int(),
+});
+export type TemplateSummary = z.infer<typeof templateSummarySchema>;
+
+export const openedSessionSchema = z.object({
+  session: sessionSchema,
+  readOnly: z.boolean(),
+  /** Counts the operations applied since the session was opened by this process. */
+  revision: z.number().int(),
+});
+export type OpenedSession = z.infer<typeof openedSessionSchema>;
+
+export const backupSchema = z.object({ id: z.string(), savedAt: z.string() });
+
+export const contract = {
+  'app.info': {
+    input: empty,
+    output: z.object({ version: z.string(), platform: z.string(), shell: z.enum(['electron', 'browser']) }),
+  },
+  'settings.get': { input: empty, output: settingsSchema },
+  'settings.update': { input: z.object({ locale: z.enum(locales) }), output: settingsSchema },
+  /** Electron: a folder dialog; the browser build takes its folder from the command line. */
+  'settings.chooseLibraryFolder': { input: empty, output: settingsSchema },
+  'templates.list': { input: empty, output: z.array(templateSummarySchema) },
+  'library.list': { input: empty, output: z.array(sessionSummarySchema) },
+  'library.create': {
+    input: z.object({
+      templateId: z.string().max(100).nullable(),
+      header: sessionHeaderSchema.pick({ title: true, date: true }).partial().optional(),
+    }),
+    output: z.object({ id: idSchema }),
+  },
+  'library.rename': { input: z.object({ id: idSchema, title: z.string().max(300) }), output: empty },
+  'library.duplicate': { input: z.object({ id: idSchema }), output: z.object({ id: idSchema, title: z.string() }) },
+  /** Moves the session's folder to the library's trash; `library.untrash` brings it back. */
+  'library.trash': { input: z.object({ id: idSchema }), output: z.object({ trashId: z.string(), title: z.string() }) },
+  'library.untrash': { input: z.object({ trashId: z.string().max(300) }), output: z.object({ id: idSchema }) },
+  'session.open': {
+    input: z.object({ id: idSchema, readOnly: z.boolean().optional() }),
+    output: openedSessionSchema,
+  },
+  /** The state of a session another window already opened (the projector). */
+  'session.get': { input: z.object({ id: idSchema }), output: openedSessionSchema },
+  'session.apply': {
+    input: z.object({ id: idSchema, clientId: z.string().max(64), op: operationSchema }),
+    output: z.object({ revision: z.number().int() }),
+  },
+  'session.close': { input: z.object({ id: idSchema }), output: empty },
+  'session.listBackups': { input: z.object({ id: idSchema }), output: z.array(backupSchema) },
+  /** Puts a backup back in place (the damaged file is kept aside) and opens the session. */
+  'session.restoreBackup': {
+    input: z.object({ id: idSchema, backupId: z.string().max(200) }),
+    output: openedSessionSchema,
+  },
+} as const;
+
+export const events = {
+  'session.changed': z.object({
+    id: idSchema,
+    revision: z.number().int(),
+    op: operationSchema,
+    /** The client that sent the operation; it has already applied it. */
+    origin: z.string(),
+  }),
+  'library.changed': empty,
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
+export type CallOutput<K extends CallName> = z.infer<Contract[K]['output']>;
+export type EventName = keyof typeof events;
+export type EventPayload<K extends EventName> = z.infer<(typeof events)[K]>;
+
+export const callNames = Object.keys(contract) as CallName[];
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(events, name);
+}

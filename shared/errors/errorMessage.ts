@@ -1,0 +1,65 @@
+/**
+ * Services return codes; words are made here, at the edge, with the ways out the user has.
+ * Every error code has a message, so a new code breaks the build until it is explained.
+ */
+import type { MessageKey } from '../i18n/fr';
+import type { AppError, ErrorCode } from '../result';
+
+export type WayOut = 'restoreBackup' | 'openReadOnly' | 'backToLibrary' | 'retry';
+
+const messageKeys = {
+  'input.invalid': 'errors.input.invalid',
+  'call.unknown': 'errors.call.unknown',
+  internal: 'errors.internal',
+  'library.notFound': 'errors.library.notFound',
+  'library.folderUnusable': 'errors.library.folderUnusable',
+  'library.trashNotFound': 'errors.library.trashNotFound',
+  'session.notFound': 'errors.session.notFound',
+  'session.notJson': 'errors.session.notJson',
+  'session.truncated': 'errors.session.truncated',
+  'session.invalid': 'errors.session.invalid',
+  'session.newerSchema': 'errors.session.newerSchema',
+  'session.locked': 'errors.session.locked',
+  'session.readOnly': 'errors.session.readOnly',
+  'session.notOpen': 'errors.session.notOpen',
+  'session.noBackup': 'errors.session.noBackup',
+  'session.writeFailed': 'errors.session.writeFailed',
+  'template.notFound': 'errors.template.notFound',
+  'platform.unsupported': 'errors.platform.unsupported',
+} as const satisfies Record<ErrorCode, MessageKey>;
+
+export type ErrorPresentation = {
+  messageKey: (typeof messageKeys)[ErrorCode];
+  wayOut: WayOut[];
+};
+
+/** What the user reads and can do about an error. */
+export function presentError(error: AppError): ErrorPresentation {
+  const details = error.details ?? {};
+  const hasBackup = typeof details.backupId === 'string';
+  const canReadOnly = details.readOnlyAvailable === true;
+  const wayOut: WayOut[] = [];
+  switch (error.code) {
+    case 'session.notJson':
+    case 'session.truncated':
+    case 'session.invalid':
+    case 'session.newerSchema':
+    case 'session.locked':
+      if (hasBackup && error.code !== 'session.locked') wayOut.push('restoreBackup');
+      if (canReadOnly) wayOut.push('openReadOnly');
+      wayOut.push('backToLibrary');
+      break;
+    case 'session.notFound':
+    case 'session.notOpen':
+    case 'session.noBackup':
+      wayOut.push('backToLibrary');
+      break;
+    case 'internal':
+    case 'session.writeFailed':
+      wayOut.push('retry');
+      break;
+    default:
+      break;
+  }
+  return { messageKey: messageKeys[error.code], wayOut };
+}

@@ -1,0 +1,32 @@
+import type { errors as fr } from '../fr/errors';
+import type { Catalog } from '../types';
+
+export const errors = {
+  'errors.title': 'This session cannot be opened',
+  'errors.input.invalid': 'The request is not valid. Nothing was changed.',
+  'errors.call.unknown': 'This action does not exist in this version of Atelier.',
+  'errors.internal': 'Something unexpected happened. Nothing was lost; try again.',
+  'errors.library.notFound': 'The sessions folder cannot be found: {path}.',
+  'errors.library.folderUnusable': 'This folder cannot be used for sessions: {path}.',
+  'errors.library.trashNotFound': 'This session is no longer in the trash.',
+  'errors.session.notFound': 'This session cannot be found. Was it moved or deleted?',
+  'errors.session.notJson': 'This session’s file is damaged (it is no longer a readable Atelier file). It was not changed.',
+  'errors.session.truncated': 'This session’s file is incomplete, probably cut by a sudden shutdown. It was not changed.',
+  'errors.session.invalid': 'This session’s file holds inconsistent data. It was not changed.',
+  'errors.session.newerSchema':
+    'This session was saved by a newer version of Atelier. So that nothing is damaged, it can only be opened read-only.',
+  'errors.session.locked':
+    'This session is already open in another window or another Atelier ({owner}). Close it there, or open it here read-only.',
+  'errors.session.readOnly': 'This session is open read-only.',
+  'errors.session.notOpen': 'This session is no longer open. Reopen it from “My sessions”.',
+  'errors.session.noBackup': 'No valid backup was found for this session.',
+  'errors.session.writeFailed':
+    'Cannot save to disk ({reason}). Your changes are kept in memory; free some space or check the folder.',
+  'errors.template.notFound': 'This session template cannot be found.',
+  'errors.platform.unsupported': 'This action is only available in the desktop app.',
+  'errors.action.restoreBackup': 'Restore the backup of {when}',
+  'errors.action.openReadOnly': 'Open read-only',
+  'errors.action.backToLibrary': 'Back to my sessions',
+  'errors.action.retry': 'Try again',
+  'errors.damagedKept': 'The damaged file is kept beside the session as {file}.',
+} satisfies Catalog<typeof fr>;

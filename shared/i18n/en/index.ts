@@ -1,0 +1,17 @@
+import type { SourceCatalog } from '../fr';
+import type { Catalog } from '../types';
+import { common } from './common';
+import { errors } from './errors';
+import { library } from './library';
+import { session } from './session';
+import { settings } from './settings';
+import { templates } from './templates';
+
+export const en = {
+  ...common,
+  ...library,
+  ...session,
+  ...errors,
+  ...settings,
+  ...templates,
+} satisfies Catalog<SourceCatalog>;

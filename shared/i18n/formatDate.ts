@@ -1,0 +1,53 @@
+/**
+ * Dates and times as the French write them: « mardi 4 février 2025 », « 13h30 ».
+ * Calendar dates carry no time zone; they are formatted in UTC so that no offset moves them.
+ */
+import { clockTimeToMinutes, type ClockTime, type IsoDate } from '../model/time';
+import type { Locale } from './t';
+
+const intlLocale = (locale: Locale) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
+
+export function formatLongDate(date: IsoDate, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
+}
+
+export function formatShortDate(date: IsoDate, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** `09:00` → « 9h00 » in French, « 09:00 » in English. */
+export function formatClockTime(time: ClockTime, locale: Locale): string {
+  const minutes = clockTimeToMinutes(time);
+  const h = Math.floor(minutes / 60);
+  const m = String(minutes % 60).padStart(2, '0');
+  return locale === 'fr' ? `${h}h${m}` : `${String(h).padStart(2, '0')}:${m}`;
+}
+
+/** An instant in the local time zone: « 23 nov. 2026, 14h05 ». */
+export function formatInstant(instant: string | number | Date, locale: Locale, timeZone?: string): string {
+  const date = new Date(instant);
+  const day = new Intl.DateTimeFormat(intlLocale(locale), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(date);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(date);
+  return `${day}, ${formatClockTime(parts as ClockTime, locale)}`;
+}

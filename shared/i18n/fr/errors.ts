@@ -1,0 +1,32 @@
+export const errors = {
+  'errors.title': 'Impossible d’ouvrir cette séance',
+  'errors.input.invalid': 'La demande n’est pas valide. Rien n’a été modifié.',
+  'errors.call.unknown': 'Cette action n’existe pas dans cette version d’Atelier.',
+  'errors.internal': 'Une erreur inattendue s’est produite. Rien n’a été perdu\u00a0; réessayez.',
+  'errors.library.notFound': 'Le dossier des séances est introuvable\u00a0: {path}.',
+  'errors.library.folderUnusable': 'Impossible d’utiliser ce dossier pour les séances\u00a0: {path}.',
+  'errors.library.trashNotFound': 'Cette séance n’est plus dans la corbeille.',
+  'errors.session.notFound': 'Cette séance est introuvable. A-t-elle été déplacée ou supprimée\u00a0?',
+  'errors.session.notJson':
+    'Le fichier de cette séance est endommagé (ce n’est plus un fichier Atelier lisible). Il n’a pas été modifié.',
+  'errors.session.truncated':
+    'Le fichier de cette séance est incomplet, sans doute coupé lors d’un arrêt brutal. Il n’a pas été modifié.',
+  'errors.session.invalid':
+    'Le fichier de cette séance contient des données incohérentes. Il n’a pas été modifié.',
+  'errors.session.newerSchema':
+    'Cette séance a été enregistrée par une version plus récente d’Atelier. Pour ne rien abîmer, elle ne peut être ouverte qu’en lecture seule.',
+  'errors.session.locked':
+    'Cette séance est déjà ouverte dans une autre fenêtre ou un autre Atelier ({owner}). Fermez-la là-bas, ou ouvrez-la ici en lecture seule.',
+  'errors.session.readOnly': 'Cette séance est ouverte en lecture seule.',
+  'errors.session.notOpen': 'Cette séance n’est plus ouverte. Rouvrez-la depuis «\u00a0Mes séances\u00a0».',
+  'errors.session.noBackup': 'Aucune sauvegarde valide n’a été trouvée pour cette séance.',
+  'errors.session.writeFailed':
+    'Impossible d’enregistrer sur le disque ({reason}). Vos modifications sont gardées en mémoire\u00a0; libérez de la place ou vérifiez le dossier.',
+  'errors.template.notFound': 'Ce modèle de séance est introuvable.',
+  'errors.platform.unsupported': 'Cette action n’est possible que dans l’application de bureau.',
+  'errors.action.restoreBackup': 'Restaurer la sauvegarde du {when}',
+  'errors.action.openReadOnly': 'Ouvrir en lecture seule',
+  'errors.action.backToLibrary': 'Retour à mes séances',
+  'errors.action.retry': 'Réessayer',
+  'errors.damagedKept': 'Le fichier endommagé est conservé à côté de la séance sous le nom {file}.',
+} as const;

@@ -1,0 +1,19 @@
+/** The source catalog: French is written first, and its keys are the type of every other language. */
+import { common } from './common';
+import { errors } from './errors';
+import { library } from './library';
+import { session } from './session';
+import { settings } from './settings';
+import { templates } from './templates';
+
+export const fr = {
+  ...common,
+  ...library,
+  ...session,
+  ...errors,
+  ...settings,
+  ...templates,
+} as const;
+
+export type SourceCatalog = typeof fr;
+export type MessageKey = keyof SourceCatalog;

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { sessionHeaderSchema } from '../model/session';
+import { defineOps } from './defineOps';
+
+export const headerOps = defineOps({
+  'session.update': {
+    input: z.object({ fields: sessionHeaderSchema.partial() }),
+    apply: (session, op) => ({ ...session, ...op.fields }),
+    coalesceKey: (op) => Object.keys(op.fields).sort().join(','),
+  },
+});
