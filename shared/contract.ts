@@ -90,7 +90,8 @@ export const contract = {
   /** Puts a backup back in place (the damaged file is kept aside) and opens the session. */
   'session.restoreBackup': {
     input: z.object({ id: idSchema, backupId: z.string().max(200) }),
-    output: openedSessionSchema,
+    /** `keptAs`: the name under which the damaged file is kept beside the session. */
+    output: openedSessionSchema.extend({ keptAs: z.string().nullable() }),
   },
 } as const;
 
@@ -102,6 +103,8 @@ export const events = {
     /** The client that sent the operation; it has already applied it. */
     origin: z.string(),
   }),
+  /** A save finished; on failure the change is kept in memory and retried. */
+  'session.saved': z.object({ id: idSchema, ok: z.boolean(), reason: z.string().optional() }),
   'library.changed': empty,
 } as const;
 

@@ -1,0 +1,46 @@
+/**
+ * Wires the services together once; electron/main, electron/host and tests all start here, so
+ * the desktop app and the browser build run the same code on the same files.
+ */
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { systemClock, type Clock } from './clock';
+import { EventBus } from './events';
+import { createHandlers, type Handlers, type Platform } from './handlers';
+import { SessionStore } from './sessionStore/sessionStore';
+import { SettingsStore } from './settings';
+
+export type AppServices = {
+  handlers: Handlers;
+  events: EventBus;
+  store: SessionStore;
+  settings: SettingsStore;
+  /** Saves every open session and releases its lock: on window close, quit and signals. */
+  shutdown: () => Promise<void>;
+};
+
+export function createAppServices(options: {
+  configDir: string;
+  /** Used until the user picks another folder (then kept in settings). */
+  defaultLibraryPath: string;
+  platform: Platform;
+  clock?: Clock;
+  log?: (message: string, error?: unknown) => void;
+}): AppServices {
+  const clock = options.clock ?? systemClock;
+  const events = new EventBus();
+  const settings = new SettingsStore(path.join(options.configDir, 'settings.json'), {
+    locale: 'fr',
+    libraryPath: options.defaultLibraryPath,
+    lastSessionId: null,
+  });
+  const store = new SessionStore({
+    clock,
+    instanceId: randomUUID(),
+    appName: options.platform.shell === 'electron' ? 'Atelier' : 'Atelier (navigateur)',
+    onSaveStatus: (status) =>
+      events.emit('session.saved', status.ok ? { id: status.id, ok: true } : { id: status.id, ok: false, reason: status.reason }),
+  });
+  const handlers = createHandlers({ clock, settings, store, events, platform: options.platform, ...(options.log ? { log: options.log } : {}) });
+  return { handlers, events, store, settings, shutdown: () => store.closeAll() };
+}
