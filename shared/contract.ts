@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { idSchema } from './model/ids';
-import { sessionHeaderSchema, sessionSchema } from './model/session';
+import { sessionHeaderSchema, sessionSchema, type Session } from './model/session';
 import { isoDateSchema } from './model/time';
 import { operationSchema } from './session/operations';
 import { locales } from './i18n/t';
@@ -42,8 +42,16 @@ export const templateSummarySchema = z.object({
 });
 export type TemplateSummary = z.infer<typeof templateSummarySchema>;
 
+/**
+ * A session as sent to a window. A file from a newer Atelier may be shown read-only, so any
+ * schema version is let through here; only `schemaVersion` tells them apart.
+ */
+const sentSessionSchema = sessionSchema
+  .extend({ schemaVersion: z.number().int().min(1) })
+  .transform((session) => session as unknown as Session);
+
 export const openedSessionSchema = z.object({
-  session: sessionSchema,
+  session: sentSessionSchema,
   readOnly: z.boolean(),
   /** Counts the operations applied since the session was opened by this process. */
   revision: z.number().int(),

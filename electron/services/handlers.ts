@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { contract, isCallName, type CallName, type CallOutput, type Contract } from '../../shared/contract';
 import { newId } from '../../shared/model/ids';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/model/migrations/version';
 import { describeIssues } from '../../shared/model/parseSession';
 import type { Session } from '../../shared/model/session';
 import { instantiateTemplate } from '../../shared/model/template';
@@ -77,7 +78,9 @@ export function createHandlers(services: Services): Handlers {
     if (store.isOpen(id)) {
       await store.flush(id);
       const open = store.get(id);
-      return open.ok ? ok(open.value.session) : open;
+      if (!open.ok) return open;
+      // Shown read-only, a file from a newer Atelier is never copied into an older format.
+      return open.value.session.schemaVersion === CURRENT_SCHEMA_VERSION ? ok(open.value.session) : fail('session.newerSchema');
     }
     const read = await readSessionFile(folder);
     if (read.kind === 'missing') return fail('session.notFound');

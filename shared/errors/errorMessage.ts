@@ -30,8 +30,13 @@ const messageKeys = {
 
 export type ErrorPresentation = {
   messageKey: (typeof messageKeys)[ErrorCode];
+  /** Values for the message's placeholders, taken from the error's details. */
+  params: Record<string, string>;
   wayOut: WayOut[];
 };
+
+/** The placeholders messages may use, and the detail each comes from. */
+const placeholders = ['path', 'owner', 'reason'] as const;
 
 /** What the user reads and can do about an error. */
 export function presentError(error: AppError): ErrorPresentation {
@@ -61,5 +66,6 @@ export function presentError(error: AppError): ErrorPresentation {
     default:
       break;
   }
-  return { messageKey: messageKeys[error.code], wayOut };
+  const params = Object.fromEntries(placeholders.map((name) => [name, String(details[name] ?? '?')]));
+  return { messageKey: messageKeys[error.code], params, wayOut };
 }

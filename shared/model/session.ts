@@ -20,17 +20,36 @@ export const sessionOptionsSchema = z.looseObject({
   roles: z.array(z.string().min(1).max(100)).max(30).default(defaultRoles),
 });
 
+/**
+ * The header fields, without defaults: operations patch them, and a patch must not fill in
+ * what it does not mention (the Node side applies the parsed operation, the window the raw one).
+ */
+const headerFields = {
+  title: z.string().max(300),
+  date: isoDateSchema.nullable(),
+  startTime: clockTimeSchema.nullable(),
+  endTime: clockTimeSchema.nullable(),
+  place: z.string().max(500),
+  facilitators: z.array(z.string().max(200)).max(50),
+  organiser: z.string().max(300),
+  description: z.string().max(20000),
+};
+
+export const sessionHeaderSchema = z.object(headerFields);
+export type SessionHeader = z.infer<typeof sessionHeaderSchema>;
+export const sessionHeaderPatchSchema = sessionHeaderSchema.partial();
+
 export const sessionSchema = z.looseObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   id: idSchema,
-  title: z.string().max(300),
-  date: isoDateSchema.nullable().default(null),
-  startTime: clockTimeSchema.nullable().default(null),
-  endTime: clockTimeSchema.nullable().default(null),
-  place: z.string().max(500).default(''),
-  facilitators: z.array(z.string().max(200)).max(50).default([]),
-  organiser: z.string().max(300).default(''),
-  description: z.string().max(20000).default(''),
+  title: headerFields.title,
+  date: headerFields.date.default(null),
+  startTime: headerFields.startTime.default(null),
+  endTime: headerFields.endTime.default(null),
+  place: headerFields.place.default(''),
+  facilitators: headerFields.facilitators.default([]),
+  organiser: headerFields.organiser.default(''),
+  description: headerFields.description.default(''),
   /** The template it was created from, if any. */
   templateId: z.string().max(100).nullable().default(null),
   createdAt: instantSchema,
@@ -47,18 +66,14 @@ export const sessionSchema = z.looseObject({
 });
 export type Session = z.infer<typeof sessionSchema>;
 
-/** The header fields the facilitator edits on the session page. */
-export const sessionHeaderSchema = sessionSchema.pick({
-  title: true,
-  date: true,
-  startTime: true,
-  endTime: true,
-  place: true,
-  facilitators: true,
-  organiser: true,
-  description: true,
-});
-export type SessionHeader = z.infer<typeof sessionHeaderSchema>;
+/** Top-level values other than entity collections that operations may change, without defaults. */
+export const sessionFieldsPatchSchema = sessionHeaderSchema
+  .extend({
+    templateId: z.string().max(100).nullable(),
+    options: sessionOptionsSchema,
+    run: runStateSchema,
+  })
+  .partial();
 
 /** The collections of entities with an `id`, in the order the document stores them. */
 export const entityCollections = [

@@ -7,7 +7,11 @@ import type { z } from 'zod';
 import type { Session } from '../model/session';
 
 export type OpDef<Input extends z.ZodObject, Type extends string> = {
-  /** The operation's fields, without `type` and `at` (added by `operations.ts`). */
+  /**
+   * The operation's fields, without `type` and `at` (added by `operations.ts`). No `.default()`
+   * on optional fields: the Node side applies the parsed operation and the window the raw one,
+   * so parsing must not change an operation (operations.test.ts checks it).
+   */
   input: Input;
   /** Pure: returns a new session (or the same object when nothing changes). */
   apply: (session: Session, op: z.infer<Input> & { type: Type; at: string }) => Session;

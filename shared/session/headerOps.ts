@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { sessionHeaderSchema } from '../model/session';
+import { sessionHeaderPatchSchema } from '../model/session';
 import { defineOps } from './defineOps';
 
 export const headerOps = defineOps({
   'session.update': {
-    input: z.object({ fields: sessionHeaderSchema.partial() }),
+    input: z.object({ fields: sessionHeaderPatchSchema }),
     apply: (session, op) => ({ ...session, ...op.fields }),
     coalesceKey: (op) => Object.keys(op.fields).sort().join(','),
   },

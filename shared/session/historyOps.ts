@@ -11,7 +11,7 @@ import { groupingSchema } from '../model/groupings';
 import { idSchema } from '../model/ids';
 import { mediaSchema } from '../model/media';
 import { participantSchema } from '../model/participants';
-import { entityCollections, sessionSchema, type EntityCollection, type Session } from '../model/session';
+import { entityCollections, sessionFieldsPatchSchema, type EntityCollection, type Session } from '../model/session';
 import { defineOps } from './defineOps';
 
 const collectionRestore = <T extends z.ZodType>(entity: T) =>
@@ -32,22 +32,7 @@ const collectionsRestoreSchema = z.object({
   media: collectionRestore(mediaSchema).optional(),
 });
 
-/** Top-level values that are not entity collections and that operations may change. */
-const restorableFieldsSchema = sessionSchema
-  .omit({
-    schemaVersion: true,
-    id: true,
-    createdAt: true,
-    modifiedAt: true,
-    agenda: true,
-    participants: true,
-    groupings: true,
-    boards: true,
-    notes: true,
-    actions: true,
-    media: true,
-  })
-  .partial();
+const restorableFieldsSchema = sessionFieldsPatchSchema;
 
 const restorableFields = Object.keys(restorableFieldsSchema.shape) as (keyof Session)[];
 

@@ -20,4 +20,6 @@ export const session = {
   'section.minutes': 'Minutes',
   'session.readOnlyBanner': 'This session is open read-only: nothing in it will be changed.',
   'session.timeSpan': '{start} – {end}',
+  'agenda.empty': 'The agenda is empty.',
+  'agenda.duration': '{minutes} min',
 } satisfies Catalog<typeof fr>;

@@ -1,0 +1,10 @@
+/** `npm run bench`: every benchmark in bench/, one after the other, printed as text tables. */
+import { run as saveLatency } from './saveLatency';
+
+const benchmarks: [string, () => Promise<string>][] = [['saveLatency', saveLatency]];
+
+const only = process.argv[2];
+for (const [name, run] of benchmarks) {
+  if (only && name !== only) continue;
+  console.log(`\n## ${name}\n${await run()}`);
+}

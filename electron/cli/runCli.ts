@@ -1,0 +1,30 @@
+/** The commands of `atelier`, and its help. */
+import { checkCommand } from './commands/check';
+import type { CommandIO } from './io';
+
+declare const ATELIER_VERSION: string;
+
+type Command = { summary: string; run: (argv: string[], io: CommandIO) => Promise<number> };
+
+const commands: Record<string, Command> = {
+  check: { summary: 'check <dossier de séance>   vérifie un fichier de séance (rapport JSON)', run: checkCommand },
+};
+
+function help(): string {
+  const lines = Object.values(commands).map((c) => `  atelier ${c.summary}`);
+  return [`Atelier ${typeof ATELIER_VERSION === 'string' ? ATELIER_VERSION : ''}`.trim(), '', 'Commandes :', ...lines, '', '  atelier --help              cette aide', ''].join('\n');
+}
+
+export async function runCli(argv: string[], io: CommandIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(help());
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr(`Commande inconnue : ${name}\n\n${help()}`);
+    return 2;
+  }
+  return command.run(rest, io);
+}

@@ -1,0 +1,58 @@
+/**
+ * `npm run web`: the browser build of Atelier on http://127.0.0.1, with the same data folder
+ * as the desktop app. Options: --port N, --library <folder>, --config <folder>.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createAppServices } from '../services/app';
+import { defaultConfigDir } from '../services/settings';
+import { startHost } from './server';
+
+declare const ATELIER_VERSION: string;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      library: { type: 'string' },
+      config: { type: 'string' },
+      token: { type: 'string' },
+    },
+  });
+  const configDir = values.config ?? defaultConfigDir(process.env, process.platform, os.homedir());
+  const log = (message: string, error?: unknown) => console.error(`[atelier] ${message}`, error ?? '');
+  const services = createAppServices({
+    configDir,
+    defaultLibraryPath: path.join(os.homedir(), 'Documents', 'Atelier'),
+    platform: { shell: 'browser', version: ATELIER_VERSION },
+    log,
+  });
+  if (values.library) await services.settings.update({ libraryPath: path.resolve(values.library) });
+  const host = await startHost({
+    services,
+    staticDir: path.join(__dirname, '..', 'renderer'),
+    ...(values.port ? { port: Number(values.port) } : {}),
+    ...(values.token ? { token: values.token } : {}),
+    log,
+  });
+  const { libraryPath } = await services.settings.get();
+  console.log(`Atelier (navigateur) : ${host.url}`);
+  console.log(`Séances : ${libraryPath}`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await services.shutdown();
+    await host.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

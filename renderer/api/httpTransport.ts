@@ -1,0 +1,57 @@
+/**
+ * The browser build: calls are POSTs to electron/host, events arrive by Server-Sent Events.
+ * The per-launch token comes in the address the host prints (`#token=…`) and is kept for the
+ * tab's lifetime in sessionStorage.
+ */
+import type { Transport } from './client';
+
+const TOKEN_KEY = 'atelier.token';
+
+export function readToken(): string | null {
+  const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
+  if (fromHash) {
+    window.sessionStorage.setItem(TOKEN_KEY, fromHash);
+    // Out of sight, out of the history and of screenshots.
+    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+    return fromHash;
+  }
+  return window.sessionStorage.getItem(TOKEN_KEY);
+}
+
+export function httpTransport(token: string, clientId: string): Transport {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const registered = new Set<string>();
+  let source: EventSource | null = null;
+
+  function ensureSource(name: string): void {
+    source ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    if (!registered.has(name)) {
+      registered.add(name);
+      source.addEventListener(name, (event) => {
+        const payload: unknown = JSON.parse((event as MessageEvent<string>).data);
+        for (const listener of listeners.get(name) ?? []) listener(payload);
+      });
+    }
+  }
+
+  return {
+    async invoke(name, input) {
+      const response = await fetch(`/api/call/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Atelier-Token': token, 'X-Atelier-Client': clientId },
+        body: JSON.stringify(input ?? {}),
+      });
+      if (!response.ok && response.headers.get('content-type')?.startsWith('application/json') !== true) {
+        throw new Error(`HTTP ${response.status}`);
+      }
+      return response.json();
+    },
+    on(name, listener) {
+      const set = listeners.get(name) ?? new Set();
+      listeners.set(name, set);
+      set.add(listener);
+      ensureSource(name);
+      return () => set.delete(listener);
+    },
+  };
+}

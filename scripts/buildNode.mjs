@@ -1,0 +1,33 @@
+// Bundles the Node side with esbuild: Electron's main and preloads (each one file, as sandboxed
+// preloads must be), the browser-build host, and the `atelier` CLI.
+// `--cli-only` (used by `prepare` on npm install) builds just the CLI.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const cliOnly = process.argv.includes('--cli-only');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  define: { ATELIER_VERSION: JSON.stringify(version) },
+  external: ['electron'],
+};
+
+const entries = [
+  { entryPoints: ['electron/cli/atelier.ts'], outfile: 'bin/atelier.cjs', banner: { js: '#!/usr/bin/env node' }, sourcemap: false },
+  ...(cliOnly
+    ? []
+    : [
+        { entryPoints: ['electron/main/index.ts'], outfile: 'out/main/index.cjs' },
+        { entryPoints: ['electron/preload/main.ts'], outfile: 'out/preload/main.cjs', platform: 'browser', format: 'cjs' },
+        { entryPoints: ['electron/preload/projector.ts'], outfile: 'out/preload/projector.cjs', platform: 'browser', format: 'cjs' },
+        { entryPoints: ['electron/host/main.ts'], outfile: 'out/host/main.cjs' },
+      ]),
+];
+
+await Promise.all(entries.map((entry) => build({ ...common, ...entry })));

@@ -1,0 +1,37 @@
+/**
+ * Every operation type has a sample here (the type below makes a missing one a build error):
+ * parsing must give back the very same operation, since the Node side applies the parsed
+ * operation and the window applies the one it wrote.
+ */
+import { describe, expect, it } from 'vitest';
+import { gennevilliersSession, participant } from '../testing/sampleSession';
+import { applyOperation } from './applyOperation';
+import { operationSchema, type Operation, type OperationType } from './operations';
+
+const at = '2025-02-04T10:20:00.000Z';
+
+const samples: { [Type in OperationType]: Extract<Operation, { type: Type }>[] } = {
+  'session.update': [
+    { type: 'session.update', fields: { title: 'Séminaire' }, at },
+    { type: 'session.update', fields: { date: null, facilitators: ['Aïcha Benali'] }, at },
+  ],
+  'history.restore': [
+    {
+      type: 'history.restore',
+      fields: { place: 'Liévin' },
+      collections: { participants: { upsert: [participant('p9', 'Lefèvre', 'Éloïse', 'Préfecture du Nord', 'État')], remove: ['p1'] } },
+      at,
+    },
+  ],
+};
+
+describe('operations', () => {
+  it.each(Object.values(samples).flat())('$type survives parsing unchanged', (op) => {
+    expect(operationSchema.parse(JSON.parse(JSON.stringify(op)))).toEqual(op);
+  });
+
+  it.each(Object.values(samples).flat())('$type gives the same session whether parsed or not', (op) => {
+    const session = gennevilliersSession();
+    expect(applyOperation(session, operationSchema.parse(op))).toEqual(applyOperation(session, op));
+  });
+});

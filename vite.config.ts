@@ -1,0 +1,25 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './shared/security.ts';
+
+/** The same policy as the HTTP header, as a meta tag, for any way the page is loaded. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'atelier-csp',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+export default defineConfig({
+  root: 'renderer',
+  base: '/',
+  plugins: [react(), contentSecurityPolicy()],
+  build: {
+    outDir: '../out/renderer',
+    emptyOutDir: true,
+    target: 'chrome120',
+    sourcemap: true,
+  },
+});
