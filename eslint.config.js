@@ -5,12 +5,35 @@ import tseslint from 'typescript-eslint';
 /** The folder says where code runs; these rules prove it (see ../shared/DESIGN.md, Layers). */
 const layer = (files, patterns, message) => ({
   files,
-  rules: { 'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }] },
+  rules: {
+    'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
+  },
 });
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'stream'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'net',
+  'url',
+  'util',
+  'stream',
+];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'bin/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'bin/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   ...tseslint.configs.strict,
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
@@ -18,15 +41,40 @@ export default tseslint.config(
       // `import type` keeps type-only imports out of bundles and makes layers visible.
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       // Non-null assertions are allowed where an index was just checked; reviews catch the rest.
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-console': ['error', { allow: ['error', 'log'] }],
     },
   },
-  layer(['shared/**/*.ts'], [['**/electron/**', '**/renderer/**', 'electron', 'react', 'react-dom', 'zod/*', ...nodeBuiltins]], 'shared/ is pure: no Node, no DOM, no Electron, no React.'),
-  layer(['electron/services/**/*.ts', 'electron/host/**/*.ts', 'electron/cli/**/*.ts'], [['electron', '**/main/*', '**/renderer/**']], "Services never import 'electron' nor the main process: they run in the browser build and the CLI too."),
-  layer(['renderer/**/*.{ts,tsx}'], [['**/electron/**', 'electron', ...nodeBuiltins]], 'The renderer reaches the Node side only through renderer/api.'),
+  layer(
+    ['shared/**/*.ts'],
+    [
+      [
+        '**/electron/**',
+        '**/renderer/**',
+        'electron',
+        'react',
+        'react-dom',
+        'zod/*',
+        ...nodeBuiltins,
+      ],
+    ],
+    'shared/ is pure: no Node, no DOM, no Electron, no React.',
+  ),
+  layer(
+    ['electron/services/**/*.ts', 'electron/host/**/*.ts', 'electron/cli/**/*.ts'],
+    [['electron', '**/main/*', '**/renderer/**']],
+    "Services never import 'electron' nor the main process: they run in the browser build and the CLI too.",
+  ),
+  layer(
+    ['renderer/**/*.{ts,tsx}'],
+    [['**/electron/**', 'electron', ...nodeBuiltins]],
+    'The renderer reaches the Node side only through renderer/api.',
+  ),
   {
     files: ['renderer/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
@@ -35,7 +83,10 @@ export default tseslint.config(
       // Every visible string goes through the catalogs (shared/i18n): no raw words in JSX.
       'no-restricted-syntax': [
         'error',
-        { selector: 'JSXText[value=/[A-Za-zÀ-ÿ]/]', message: 'Texte visible en dur : passez par t() et les catalogues.' },
+        {
+          selector: 'JSXText[value=/[A-Za-zÀ-ÿ]/]',
+          message: 'Texte visible en dur : passez par t() et les catalogues.',
+        },
         {
           selector: 'JSXAttribute[name.name=/^(aria-label|placeholder|title|alt)$/] > Literal',
           message: 'Texte visible en dur : passez par t() et les catalogues.',

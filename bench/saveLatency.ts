@@ -14,7 +14,11 @@ import { median, ms, percentile, table } from './stats';
 
 export function largeSession(): Session {
   const at = '2025-02-04T08:00:00.000Z';
-  const base = createSession({ id: 'bench-session', now: at, header: { title: 'Séminaire de 300 personnes' } });
+  const base = createSession({
+    id: 'bench-session',
+    now: at,
+    header: { title: 'Séminaire de 300 personnes' },
+  });
   const boards = Array.from({ length: 10 }, (_, b) => ({
     id: `b${b}`,
     sequenceId: null,
@@ -27,7 +31,9 @@ export function largeSession(): Session {
   }));
   return {
     ...base,
-    participants: Array.from({ length: 300 }, (_, i) => participant(`p${i}`, `Lefèvre-${i}`, 'Éloïse', `Mairie de Liévin ${i % 40}`, 'Collectivité')),
+    participants: Array.from({ length: 300 }, (_, i) =>
+      participant(`p${i}`, `Lefèvre-${i}`, 'Éloïse', `Mairie de Liévin ${i % 40}`, 'Collectivité'),
+    ),
     boards,
     notes: Array.from({ length: 3000 }, (_, i) => ({
       id: `n${i}`,
@@ -51,12 +57,20 @@ export async function run(): Promise<string> {
     const session = largeSession();
     const text = serializeSession(session);
     writeFileSync(path.join(folder, 'session.json'), text);
-    const store = new SessionStore({ clock: { now: () => Date.now() }, instanceId: 'bench', debounceMs: 60_000 });
+    const store = new SessionStore({
+      clock: { now: () => Date.now() },
+      instanceId: 'bench',
+      debounceMs: 60_000,
+    });
     const opened = await store.openFolder(folder);
     if (!opened.ok) throw new Error(opened.error.code);
     const samples: number[] = [];
     for (let i = 0; i < 60; i++) {
-      store.apply(session.id, { type: 'session.update', fields: { place: `Salle ${i}` }, at: new Date().toISOString() });
+      store.apply(session.id, {
+        type: 'session.update',
+        fields: { place: `Salle ${i}` },
+        at: new Date().toISOString(),
+      });
       const started = performance.now();
       await store.flush(session.id);
       samples.push(performance.now() - started);
@@ -65,7 +79,17 @@ export async function run(): Promise<string> {
     const measured = samples.slice(5); // the first saves warm up the JIT and the disk cache
     return [
       `Save latency — 300 participants, 3,000 notes, ${(text.length / 1024 / 1024).toFixed(2)} MB, ${measured.length} saves`,
-      table(['median', 'p95', 'max', 'target p95'], [[ms(median(measured)), ms(percentile(measured, 95)), ms(Math.max(...measured)), '< 50 ms']]),
+      table(
+        ['median', 'p95', 'max', 'target p95'],
+        [
+          [
+            ms(median(measured)),
+            ms(percentile(measured, 95)),
+            ms(Math.max(...measured)),
+            '< 50 ms',
+          ],
+        ],
+      ),
     ].join('\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -19,7 +19,9 @@ export function App() {
 
   useEffect(() => {
     void api.call('settings.get', {}).then((result) => {
-      const value = result.ok ? result.value : { locale: 'fr' as const, libraryPath: '', lastSessionId: null };
+      const value = result.ok
+        ? result.value
+        : { locale: 'fr' as const, libraryPath: '', lastSessionId: null };
       setSettings(value);
       const firstLoad = window.sessionStorage.getItem(LAUNCHED) === null;
       window.sessionStorage.setItem(LAUNCHED, '1');
@@ -65,7 +67,9 @@ function Shell({ onSettings }: { onSettings: (settings: Settings) => void }) {
         </nav>
       </header>
       {route.name === 'library' && <LibraryPage />}
-      {route.name === 'session' && <SessionPage key={route.id} id={route.id} section={route.section} />}
+      {route.name === 'session' && (
+        <SessionPage key={route.id} id={route.id} section={route.section} />
+      )}
       {route.name === 'settings' && <SettingsPage onSettings={onSettings} />}
       {(route.name === 'notFound' || route.name === 'projector') && <NotFound />}
     </>

@@ -19,13 +19,28 @@ const common = {
 };
 
 const entries = [
-  { entryPoints: ['electron/cli/atelier.ts'], outfile: 'bin/atelier.cjs', banner: { js: '#!/usr/bin/env node' }, sourcemap: false },
+  {
+    entryPoints: ['electron/cli/atelier.ts'],
+    outfile: 'bin/atelier.cjs',
+    banner: { js: '#!/usr/bin/env node' },
+    sourcemap: false,
+  },
   ...(cliOnly
     ? []
     : [
         { entryPoints: ['electron/main/index.ts'], outfile: 'out/main/index.cjs' },
-        { entryPoints: ['electron/preload/main.ts'], outfile: 'out/preload/main.cjs', platform: 'browser', format: 'cjs' },
-        { entryPoints: ['electron/preload/projector.ts'], outfile: 'out/preload/projector.cjs', platform: 'browser', format: 'cjs' },
+        {
+          entryPoints: ['electron/preload/main.ts'],
+          outfile: 'out/preload/main.cjs',
+          platform: 'browser',
+          format: 'cjs',
+        },
+        {
+          entryPoints: ['electron/preload/projector.ts'],
+          outfile: 'out/preload/projector.cjs',
+          platform: 'browser',
+          format: 'cjs',
+        },
         { entryPoints: ['electron/host/main.ts'], outfile: 'out/host/main.cjs' },
       ]),
 ];

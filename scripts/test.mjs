@@ -12,7 +12,11 @@ const steps = [];
 function run(name, command, args, env = {}) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
   const started = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env }, shell: process.platform === 'win32' });
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+    shell: process.platform === 'win32',
+  });
   const ok = result.status === 0;
   steps.push({ name, ok, seconds: Math.round((Date.now() - started) / 1000) });
   return ok;
@@ -21,7 +25,12 @@ function run(name, command, args, env = {}) {
 function countVitest() {
   try {
     const report = JSON.parse(readFileSync(path.join(reports, 'vitest.json'), 'utf8'));
-    return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numTotalTestSuites > 0 && !report.success && report.numFailedTests === 0 ? 1 : 0) };
+    return {
+      passed: report.numPassedTests,
+      failed:
+        report.numFailedTests +
+        (report.numTotalTestSuites > 0 && !report.success && report.numFailedTests === 0 ? 1 : 0),
+    };
   } catch {
     return { passed: 0, failed: 1 };
   }
@@ -39,9 +48,18 @@ function countPlaywright() {
 
 const typecheckOk = run('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 const lintOk = run('lint', 'npm', ['run', '--silent', 'lint']);
-run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(reports, 'vitest.json')}`]);
+run('unit', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${path.join(reports, 'vitest.json')}`,
+]);
 const buildOk = run('build', 'npm', ['run', '--silent', 'build']);
-if (buildOk) run('e2e', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, 'playwright.json') });
+if (buildOk)
+  run('e2e', 'npx', ['playwright', 'test'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, 'playwright.json'),
+  });
 
 const unit = countVitest();
 const e2e = buildOk ? countPlaywright() : { passed: 0, failed: 1 };
@@ -51,6 +69,8 @@ const passed = unit.passed + e2e.passed + checks.filter(Boolean).length;
 const failed = unit.failed + e2e.failed + checks.filter((ok) => !ok).length;
 
 console.log('\n' + steps.map((s) => `${s.ok ? '✓' : '✗'} ${s.name} (${s.seconds} s)`).join('\n'));
-console.log(`unit: ${unit.passed} passed, ${unit.failed} failed · e2e: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(
+  `unit: ${unit.passed} passed, ${unit.failed} failed · e2e: ${e2e.passed} passed, ${e2e.failed} failed`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

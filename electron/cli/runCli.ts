@@ -7,12 +7,23 @@ declare const ATELIER_VERSION: string;
 type Command = { summary: string; run: (argv: string[], io: CommandIO) => Promise<number> };
 
 const commands: Record<string, Command> = {
-  check: { summary: 'check <dossier de séance>   vérifie un fichier de séance (rapport JSON)', run: checkCommand },
+  check: {
+    summary: 'check <dossier de séance>   vérifie un fichier de séance (rapport JSON)',
+    run: checkCommand,
+  },
 };
 
 function help(): string {
   const lines = Object.values(commands).map((c) => `  atelier ${c.summary}`);
-  return [`Atelier ${typeof ATELIER_VERSION === 'string' ? ATELIER_VERSION : ''}`.trim(), '', 'Commandes :', ...lines, '', '  atelier --help              cette aide', ''].join('\n');
+  return [
+    `Atelier ${typeof ATELIER_VERSION === 'string' ? ATELIER_VERSION : ''}`.trim(),
+    '',
+    'Commandes :',
+    ...lines,
+    '',
+    '  atelier --help              cette aide',
+    '',
+  ].join('\n');
 }
 
 export async function runCli(argv: string[], io: CommandIO): Promise<number> {

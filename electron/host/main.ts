@@ -21,7 +21,8 @@ async function main(): Promise<void> {
     },
   });
   const configDir = values.config ?? defaultConfigDir(process.env, process.platform, os.homedir());
-  const log = (message: string, error?: unknown) => console.error(`[atelier] ${message}`, error ?? '');
+  const log = (message: string, error?: unknown) =>
+    console.error(`[atelier] ${message}`, error ?? '');
   const services = createAppServices({
     configDir,
     defaultLibraryPath: path.join(os.homedir(), 'Documents', 'Atelier'),

@@ -62,40 +62,66 @@ export async function startHost(options: {
     });
   });
 
-  async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
-    if (!allowedHosts().has(request.headers.host ?? '')) return sendText(response, 421, 'Misdirected request');
+  async function handle(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+  ): Promise<void> {
+    if (!allowedHosts().has(request.headers.host ?? ''))
+      return sendText(response, 421, 'Misdirected request');
     const origin = request.headers.origin;
-    if (origin !== undefined && !allowedOrigins().has(origin)) return sendText(response, 403, 'Forbidden origin');
+    if (origin !== undefined && !allowedOrigins().has(origin))
+      return sendText(response, 403, 'Forbidden origin');
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
 
     if (url.pathname.startsWith('/api/')) {
       if (url.pathname === '/api/events' && request.method === 'GET') {
-        if (!hasToken(url.searchParams.get('token'))) return sendText(response, 401, 'Token required');
+        if (!hasToken(url.searchParams.get('token')))
+          return sendText(response, 401, 'Token required');
         return openEventStream(response);
       }
       const call = /^\/api\/call\/([A-Za-z.]{1,64})$/.exec(url.pathname);
       if (!call || request.method !== 'POST') return sendText(response, 404, 'Not found');
-      if (!hasToken(headerValue(request.headers['x-atelier-token']))) return sendText(response, 401, 'Token required');
-      if (!(request.headers['content-type'] ?? '').startsWith('application/json')) return sendText(response, 415, 'JSON only');
+      if (!hasToken(headerValue(request.headers['x-atelier-token'])))
+        return sendText(response, 401, 'Token required');
+      if (!(request.headers['content-type'] ?? '').startsWith('application/json'))
+        return sendText(response, 415, 'JSON only');
       const body = await readBody(request);
-      if (body === null) return send(response, 413, { ok: false, error: { code: 'input.invalid', details: { issues: ['trop volumineux'] } } });
+      if (body === null)
+        return send(response, 413, {
+          ok: false,
+          error: { code: 'input.invalid', details: { issues: ['trop volumineux'] } },
+        });
       let input: unknown;
       try {
         input = body.length === 0 ? {} : JSON.parse(body);
       } catch {
-        return send(response, 400, { ok: false, error: { code: 'input.invalid', details: { issues: ['JSON illisible'] } } });
+        return send(response, 400, {
+          ok: false,
+          error: { code: 'input.invalid', details: { issues: ['JSON illisible'] } },
+        });
       }
       const clientId = headerValue(request.headers['x-atelier-client']) ?? 'browser';
-      const result = await callHandler(options.services.handlers, call[1], input, { clientId }, options.log);
+      const result = await callHandler(
+        options.services.handlers,
+        call[1],
+        input,
+        { clientId },
+        options.log,
+      );
       return send(response, 200, result);
     }
 
-    if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return sendText(response, 405, 'Method not allowed');
     return serveStatic(url.pathname, response);
   }
 
   function openEventStream(response: http.ServerResponse): void {
-    response.writeHead(200, { ...securityHeaders, 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
+    response.writeHead(200, {
+      ...securityHeaders,
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      Connection: 'keep-alive',
+    });
     response.write(': connecté\n\n');
     streams.add(response);
     const unsubscribe = options.services.events.subscribe((name, payload) => {
@@ -156,7 +182,10 @@ function readBody(request: http.IncomingMessage): Promise<string | null> {
 }
 
 function send(response: http.ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8' });
+  response.writeHead(status, {
+    ...securityHeaders,
+    'Content-Type': 'application/json; charset=utf-8',
+  });
   response.end(JSON.stringify(body));
 }
 

@@ -3,14 +3,15 @@
  * window, every session saved before the app quits.
  */
 import path from 'node:path';
-import type { BrowserWindow} from 'electron';
+import type { BrowserWindow } from 'electron';
 import { app, dialog, session } from 'electron';
 import { createAppServices } from '../services/app';
 import { wireIpc } from './ipc';
 import { registerSchemeAsPrivileged, serveRenderer } from './protocol';
 import { createMainWindow, guardWebContents } from './windows';
 
-const log = (message: string, error?: unknown) => console.error(`[atelier] ${message}`, error ?? '');
+const log = (message: string, error?: unknown) =>
+  console.error(`[atelier] ${message}`, error ?? '');
 const preloads = {
   main: path.join(__dirname, '..', 'preload', 'main.cjs'),
   projector: path.join(__dirname, '..', 'preload', 'projector.cjs'),
@@ -34,7 +35,9 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   // No permission (camera, notifications, geolocation…) is ever granted to page content.
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  );
   session.defaultSession.setPermissionCheckHandler(() => false);
   serveRenderer(path.join(__dirname, '..', 'renderer'));
 
@@ -45,8 +48,14 @@ async function start(): Promise<void> {
       shell: 'electron',
       version: app.getVersion(),
       chooseFolder: async () => {
-        const options = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
-        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        const options = {
+          properties: ['openDirectory', 'createDirectory'] as (
+            'openDirectory' | 'createDirectory'
+          )[],
+        };
+        const result = mainWindow
+          ? await dialog.showOpenDialog(mainWindow, options)
+          : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
     },

@@ -14,7 +14,11 @@ vi.mock('electron', () => ({
   },
   webContents: {
     getAllWebContents: () =>
-      [1, 2].map((id) => ({ id, isDestroyed: () => false, send: (...args: unknown[]) => sent.push({ id, args }) })),
+      [1, 2].map((id) => ({
+        id,
+        isDestroyed: () => false,
+        send: (...args: unknown[]) => sent.push({ id, args }),
+      })),
   },
 }));
 
@@ -28,9 +32,17 @@ function setup() {
     defaultLibraryPath: path.join(root, 'Atelier'),
     platform: { shell: 'electron', version: 'test' },
   });
-  const dispose = wireIpc(services, (id) => id === 2, () => undefined);
+  const dispose = wireIpc(
+    services,
+    (id) => id === 2,
+    () => undefined,
+  );
   const call = (name: unknown, input: unknown, sender = { id: 1, url: 'atelier://app/' }) =>
-    handlers.get('atelier:call')!({ sender: { id: sender.id }, senderFrame: { url: sender.url } }, name, input);
+    handlers.get('atelier:call')!(
+      { sender: { id: sender.id }, senderFrame: { url: sender.url } },
+      name,
+      input,
+    );
   return { services, call, dispose };
 }
 
@@ -52,26 +64,42 @@ describe('IPC wiring', () => {
       ['settings.update', JSON.parse('{"locale":"fr","__proto__":{"admin":true}}')],
     ] as const;
     for (const [name, input] of invalid) {
-      expect(await call(name, input)).toMatchObject({ ok: false, error: { code: 'input.invalid' } });
+      expect(await call(name, input)).toMatchObject({
+        ok: false,
+        error: { code: 'input.invalid' },
+      });
     }
-    expect(await call('shell.openExternal', { url: 'https://example.org' })).toMatchObject({ error: { code: 'call.unknown' } });
+    expect(await call('shell.openExternal', { url: 'https://example.org' })).toMatchObject({
+      error: { code: 'call.unknown' },
+    });
     expect(await call('library.list', {})).toEqual({ ok: true, value: [] });
     dispose();
   });
 
   it('refuses calls from a page that is not ours', async () => {
     const { call, dispose } = setup();
-    expect(await call('library.list', {}, { id: 1, url: 'https://example.org/' })).toMatchObject({ ok: false, error: { code: 'call.unknown' } });
+    expect(await call('library.list', {}, { id: 1, url: 'https://example.org/' })).toMatchObject({
+      ok: false,
+      error: { code: 'call.unknown' },
+    });
     dispose();
   });
 
   it('lets the projector window only read', async () => {
     const { call, dispose } = setup();
-    expect(await call('library.create', { templateId: null }, { id: 2, url: 'atelier://app/projector/x' })).toMatchObject({
+    expect(
+      await call(
+        'library.create',
+        { templateId: null },
+        { id: 2, url: 'atelier://app/projector/x' },
+      ),
+    ).toMatchObject({
       ok: false,
       error: { code: 'call.unknown' },
     });
-    expect(await call('settings.get', {}, { id: 2, url: 'atelier://app/projector/x' })).toMatchObject({ ok: true });
+    expect(
+      await call('settings.get', {}, { id: 2, url: 'atelier://app/projector/x' }),
+    ).toMatchObject({ ok: true });
     dispose();
   });
 

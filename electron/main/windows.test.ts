@@ -26,7 +26,8 @@ vi.mock('electron', () => {
   };
 });
 
-const { createMainWindow, guardWebContents, isAppUrl, mainWindowOptions, projectorWindowOptions } = await import('./windows');
+const { createMainWindow, guardWebContents, isAppUrl, mainWindowOptions, projectorWindowOptions } =
+  await import('./windows');
 
 type Handler = (...args: unknown[]) => unknown;
 
@@ -37,7 +38,12 @@ function fakeContents() {
     on: (name: string, handler: Handler) => handlers.set(name, handler),
     setWindowOpenHandler: (handler: Handler) => (openHandler = handler),
     fire(name: string, url?: string) {
-      const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+      const event = {
+        defaultPrevented: false,
+        preventDefault() {
+          this.defaultPrevented = true;
+        },
+      };
       handlers.get(name)?.(event, url);
       return event.defaultPrevented;
     },
@@ -49,7 +55,10 @@ describe('windows', () => {
   beforeEach(() => created.splice(0));
 
   it('every window is sandboxed, isolated and without Node', () => {
-    for (const options of [mainWindowOptions('/app/preload.cjs'), projectorWindowOptions('/app/projector.cjs')]) {
+    for (const options of [
+      mainWindowOptions('/app/preload.cjs'),
+      projectorWindowOptions('/app/projector.cjs'),
+    ]) {
       expect(options.webPreferences).toMatchObject({
         contextIsolation: true,
         sandbox: true,
@@ -66,11 +75,19 @@ describe('windows', () => {
   it('the main window loads our own protocol with its preload', () => {
     createMainWindow('/app/preload/main.cjs');
     expect(created[0]?.url).toBe('atelier://app/');
-    expect((created[0]?.options.webPreferences as { preload: string }).preload).toBe('/app/preload/main.cjs');
+    expect((created[0]?.options.webPreferences as { preload: string }).preload).toBe(
+      '/app/preload/main.cjs',
+    );
   });
 
   it('the projector opens full screen on the second display', () => {
-    expect(projectorWindowOptions('/p.cjs')).toMatchObject({ x: 1920, y: 0, width: 1280, height: 720, fullscreen: true });
+    expect(projectorWindowOptions('/p.cjs')).toMatchObject({
+      x: 1920,
+      y: 0,
+      width: 1280,
+      height: 720,
+      fullscreen: true,
+    });
   });
 
   it('navigation away from the app and new windows are refused', () => {

@@ -2,11 +2,18 @@
  * The windows and the rules every one of them obeys: sandboxed renderer, context isolation,
  * no Node, our own protocol only, no navigation away, no new windows, no permissions.
  */
-import { BrowserWindow, screen, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
+import {
+  BrowserWindow,
+  screen,
+  type BrowserWindowConstructorOptions,
+  type WebContents,
+} from 'electron';
 
 export const APP_ORIGIN = 'atelier://app';
 
-export function secureWebPreferences(preload: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+export function secureWebPreferences(
+  preload: string,
+): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
   return {
     preload,
     contextIsolation: true,
@@ -52,7 +59,13 @@ export function projectorWindowOptions(preload: string): BrowserWindowConstructo
     backgroundColor: '#000000',
     autoHideMenuBar: true,
     ...(other
-      ? { x: other.bounds.x, y: other.bounds.y, width: other.bounds.width, height: other.bounds.height, fullscreen: true }
+      ? {
+          x: other.bounds.x,
+          y: other.bounds.y,
+          width: other.bounds.width,
+          height: other.bounds.height,
+          fullscreen: true,
+        }
       : { width: 1280, height: 720 }),
     webPreferences: secureWebPreferences(preload),
   };

@@ -9,9 +9,13 @@ vi.mock('electron', () => ({
       invoked.push(args);
       return Promise.resolve({ ok: true, value: null });
     },
-    on: (channel: string, listener: (...args: unknown[]) => void) => listeners.set(channel, [...(listeners.get(channel) ?? []), listener]),
+    on: (channel: string, listener: (...args: unknown[]) => void) =>
+      listeners.set(channel, [...(listeners.get(channel) ?? []), listener]),
     removeListener: (channel: string, listener: (...args: unknown[]) => void) =>
-      listeners.set(channel, (listeners.get(channel) ?? []).filter((l) => l !== listener)),
+      listeners.set(
+        channel,
+        (listeners.get(channel) ?? []).filter((l) => l !== listener),
+      ),
   },
 }));
 
@@ -21,7 +25,10 @@ describe('preload bridge', () => {
   it('forwards only the calls it was given', async () => {
     const bridge = makeBridge(['session.get'], ['session.changed']);
     await bridge.invoke('session.get', { id: 'a' });
-    expect(await bridge.invoke('library.trash', { id: 'a' })).toEqual({ ok: false, error: { code: 'call.unknown' } });
+    expect(await bridge.invoke('library.trash', { id: 'a' })).toEqual({
+      ok: false,
+      error: { code: 'call.unknown' },
+    });
     expect(invoked).toEqual([['atelier:call', 'session.get', { id: 'a' }]]);
   });
 
@@ -29,7 +36,8 @@ describe('preload bridge', () => {
     const bridge = makeBridge([], ['session.changed']);
     const received: unknown[][] = [];
     const off = bridge.on('session.changed', (...args) => received.push(args));
-    const fire = (...args: unknown[]) => listeners.get('atelier:event')?.forEach((l) => l({ sender: 'secret' }, ...args));
+    const fire = (...args: unknown[]) =>
+      listeners.get('atelier:event')?.forEach((l) => l({ sender: 'secret' }, ...args));
     fire('session.changed', { id: 'a' });
     fire('library.changed', {});
     off();

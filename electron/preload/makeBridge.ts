@@ -2,7 +2,10 @@ import { ipcRenderer, type IpcRendererEvent } from 'electron';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type AtelierBridge } from '../../shared/bridge';
 
 /** `window.atelier` forwarding only the given calls and events; see the review in main.ts. */
-export function makeBridge(callNames: readonly string[], eventNames: readonly string[]): AtelierBridge {
+export function makeBridge(
+  callNames: readonly string[],
+  eventNames: readonly string[],
+): AtelierBridge {
   const calls = new Set(callNames);
   const events = new Set(eventNames);
   return {

@@ -39,8 +39,20 @@ export function createAppServices(options: {
     instanceId: randomUUID(),
     appName: options.platform.shell === 'electron' ? 'Atelier' : 'Atelier (navigateur)',
     onSaveStatus: (status) =>
-      events.emit('session.saved', status.ok ? { id: status.id, ok: true } : { id: status.id, ok: false, reason: status.reason }),
+      events.emit(
+        'session.saved',
+        status.ok
+          ? { id: status.id, ok: true }
+          : { id: status.id, ok: false, reason: status.reason },
+      ),
   });
-  const handlers = createHandlers({ clock, settings, store, events, platform: options.platform, ...(options.log ? { log: options.log } : {}) });
+  const handlers = createHandlers({
+    clock,
+    settings,
+    store,
+    events,
+    platform: options.platform,
+    ...(options.log ? { log: options.log } : {}),
+  });
   return { handlers, events, store, settings, shutdown: () => store.closeAll() };
 }

@@ -45,9 +45,14 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
 }
 
 /** Where Atelier keeps its settings, the same for the desktop app and the browser build. */
-export function defaultConfigDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, home: string): string {
+export function defaultConfigDir(
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform,
+  home: string,
+): string {
   if (env.ATELIER_CONFIG_DIR) return env.ATELIER_CONFIG_DIR;
-  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Atelier');
+  if (platform === 'win32')
+    return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Atelier');
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Atelier');
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'Atelier');
 }

@@ -20,7 +20,10 @@ const contentTypes: Record<string, string> = {
   '.wav': 'audio/wav',
 };
 
-export async function resolveStaticFile(staticDir: string, pathname: string): Promise<{ file: string; type: string } | null> {
+export async function resolveStaticFile(
+  staticDir: string,
+  pathname: string,
+): Promise<{ file: string; type: string } | null> {
   const root = path.resolve(staticDir);
   let decoded: string;
   try {

@@ -4,9 +4,11 @@ import cycleCodeveloppement from '../../resources/templates/cycle-codeveloppemen
 import seminaireDemiJournee from '../../resources/templates/seminaire-demi-journee.json';
 import worldCafe from '../../resources/templates/world-cafe.json';
 
-export const templates: readonly Template[] = [seminaireDemiJournee, worldCafe, cycleCodeveloppement].map((t) =>
-  templateSchema.parse(t),
-);
+export const templates: readonly Template[] = [
+  seminaireDemiJournee,
+  worldCafe,
+  cycleCodeveloppement,
+].map((t) => templateSchema.parse(t));
 
 export function findTemplate(id: string): Template | null {
   return templates.find((t) => t.id === id) ?? null;

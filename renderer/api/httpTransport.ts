@@ -12,7 +12,11 @@ export function readToken(): string | null {
   if (fromHash) {
     window.sessionStorage.setItem(TOKEN_KEY, fromHash);
     // Out of sight, out of the history and of screenshots.
-    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+    window.history.replaceState(
+      window.history.state,
+      '',
+      window.location.pathname + window.location.search,
+    );
     return fromHash;
   }
   return window.sessionStorage.getItem(TOKEN_KEY);
@@ -38,10 +42,17 @@ export function httpTransport(token: string, clientId: string): Transport {
     async invoke(name, input) {
       const response = await fetch(`/api/call/${name}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Atelier-Token': token, 'X-Atelier-Client': clientId },
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Atelier-Token': token,
+          'X-Atelier-Client': clientId,
+        },
         body: JSON.stringify(input ?? {}),
       });
-      if (!response.ok && response.headers.get('content-type')?.startsWith('application/json') !== true) {
+      if (
+        !response.ok &&
+        response.headers.get('content-type')?.startsWith('application/json') !== true
+      ) {
         throw new Error(`HTTP ${response.status}`);
       }
       return response.json();

@@ -1,5 +1,10 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { createTranslator, type DisplayLocale, type Locale, type Translate } from '../../shared/i18n/t';
+import {
+  createTranslator,
+  type DisplayLocale,
+  type Locale,
+  type Translate,
+} from '../../shared/i18n/t';
 
 type I18n = { locale: Locale; t: Translate };
 
@@ -10,7 +15,11 @@ const strict = import.meta.env.DEV || import.meta.env.MODE === 'test';
 
 export function I18nProvider({ locale, children }: { locale: DisplayLocale; children: ReactNode }) {
   const value = useMemo(
-    () => ({ locale: locale === 'pseudo' ? 'fr' : locale, t: createTranslator(locale, { strict }) }) satisfies I18n,
+    () =>
+      ({
+        locale: locale === 'pseudo' ? 'fr' : locale,
+        t: createTranslator(locale, { strict }),
+      }) satisfies I18n,
     [locale],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

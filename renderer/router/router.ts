@@ -11,7 +11,8 @@ export type Route =
 export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { name: 'library' };
-  if (parts[0] === 'session' && parts[1]) return { name: 'session', id: parts[1], section: parts[2] ?? null };
+  if (parts[0] === 'session' && parts[1])
+    return { name: 'session', id: parts[1], section: parts[2] ?? null };
   if (parts[0] === 'projector' && parts[1]) return { name: 'projector', id: parts[1] };
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
   return { name: 'notFound' };
@@ -19,7 +20,8 @@ export function parseRoute(pathname: string): Route {
 
 export const paths = {
   library: () => '/',
-  session: (id: string, section?: string) => `/session/${encodeURIComponent(id)}${section ? `/${section}` : ''}`,
+  session: (id: string, section?: string) =>
+    `/session/${encodeURIComponent(id)}${section ? `/${section}` : ''}`,
   projector: (id: string) => `/projector/${encodeURIComponent(id)}`,
   settings: () => '/settings',
 };

@@ -10,7 +10,13 @@ import type { SessionController, SessionState } from './sessionController';
 
 const ControllerContext = createContext<SessionController | null>(null);
 
-export function SessionProvider({ controller, children }: { controller: SessionController; children: ReactNode }) {
+export function SessionProvider({
+  controller,
+  children,
+}: {
+  controller: SessionController;
+  children: ReactNode;
+}) {
   return <ControllerContext.Provider value={controller}>{children}</ControllerContext.Provider>;
 }
 

@@ -49,7 +49,10 @@ describe('SessionController', () => {
     controller.dispatch({ type: 'session.update', fields: { place: 'Refusé' } });
     await controller.settled();
     await controller.settled();
-    expect(controller.getState().save).toMatchObject({ kind: 'failed', error: { code: 'session.readOnly' } });
+    expect(controller.getState().save).toMatchObject({
+      kind: 'failed',
+      error: { code: 'session.readOnly' },
+    });
     expect(controller.getState().session.place).not.toBe('Refusé');
   });
 });

@@ -9,10 +9,19 @@ import type { AppError } from '../../shared/result';
 import { applyOperation } from '../../shared/session/applyOperation';
 import type { RestoreInput } from '../../shared/session/historyOps';
 import type { Operation, OperationInput } from '../../shared/session/operations';
-import { canRedo, canUndo, emptyHistory, recordStep, redo, undo, type UndoHistory } from '../../shared/session/undoHistory';
+import {
+  canRedo,
+  canUndo,
+  emptyHistory,
+  recordStep,
+  redo,
+  undo,
+  type UndoHistory,
+} from '../../shared/session/undoHistory';
 import type { Api } from '../api/client';
 
-export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; error: AppError };
+export type SaveState =
+  { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; error: AppError };
 
 export type SessionState = {
   session: Session;
@@ -55,7 +64,13 @@ export class SessionController {
       }),
       api.on('session.saved', (event) => {
         if (event.id !== this.id) return;
-        if (!event.ok) this.set({ save: { kind: 'failed', error: { code: 'session.writeFailed', details: { reason: event.reason ?? '?' } } } });
+        if (!event.ok)
+          this.set({
+            save: {
+              kind: 'failed',
+              error: { code: 'session.writeFailed', details: { reason: event.reason ?? '?' } },
+            },
+          });
         else if (this.pending === 0) this.set({ save: { kind: 'saved' } });
       }),
     );
@@ -102,7 +117,11 @@ export class SessionController {
     this.history = step(
       this.history,
       (restore: RestoreInput) => {
-        const op: Operation = { type: 'history.restore', ...restore, at: new Date(this.now()).toISOString() };
+        const op: Operation = {
+          type: 'history.restore',
+          ...restore,
+          at: new Date(this.now()).toISOString(),
+        };
         const before = this.state.session;
         const after = applyOperation(before, op);
         this.state = { ...this.state, session: after };
@@ -118,7 +137,11 @@ export class SessionController {
     this.pending++;
     this.set({ save: { kind: 'saving' } });
     this.queue = this.queue.then(async () => {
-      const result = await this.api.call('session.apply', { id: this.id, clientId: this.api.clientId, op });
+      const result = await this.api.call('session.apply', {
+        id: this.id,
+        clientId: this.api.clientId,
+        op,
+      });
       this.pending--;
       if (!result.ok) {
         this.set({ save: { kind: 'failed', error: result.error } });

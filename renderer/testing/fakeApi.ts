@@ -39,7 +39,9 @@ export function fakeBackend(initial: Session[] = []): FakeBackend {
       case 'session.open':
       case 'session.get': {
         const session = sessions.get(id);
-        return session ? ok({ session, readOnly: false, revision: revisions.get(id) ?? 0 }) : fail('session.notFound');
+        return session
+          ? ok({ session, readOnly: false, revision: revisions.get(id) ?? 0 })
+          : fail('session.notFound');
       }
       case 'session.apply': {
         const session = sessions.get(id);
@@ -67,7 +69,8 @@ export function fakeBackend(initial: Session[] = []): FakeBackend {
       const transport: Transport = {
         invoke: (name, input) => handle(name, (input ?? {}) as Record<string, unknown>),
         on: (name, listener) => {
-          const forward = (eventName: string, payload: unknown) => eventName === name && listener(payload);
+          const forward = (eventName: string, payload: unknown) =>
+            eventName === name && listener(payload);
           listeners.add(forward);
           return () => listeners.delete(forward);
         },

@@ -2,7 +2,15 @@
  * Short messages at the bottom of the screen, announced politely to screen readers, with an
  * optional action ("Annuler la suppression"). A toast with an action stays 10 s.
  */
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { Button } from './Button';
 
 type Toast = { id: number; message: string; action?: { label: string; run: () => void } };
@@ -13,7 +21,10 @@ const ToastContext = createContext<Show | null>(null);
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const next = useRef(1);
-  const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
+  const dismiss = useCallback(
+    (id: number) => setToasts((all) => all.filter((t) => t.id !== id)),
+    [],
+  );
   const show = useCallback<Show>(
     (message, action) => {
       const id = next.current++;

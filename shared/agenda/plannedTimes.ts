@@ -23,7 +23,8 @@ export function plannedTimes(
   let cursor = session.startTime !== null ? clockTimeToMinutes(session.startTime) : null;
   const sequences: PlannedSequence[] = [];
   for (const sequence of agenda) {
-    const start = sequence.pinnedStart !== null ? clockTimeToMinutes(sequence.pinnedStart) : (cursor ?? 0);
+    const start =
+      sequence.pinnedStart !== null ? clockTimeToMinutes(sequence.pinnedStart) : (cursor ?? 0);
     const end = start + sequence.durationMin;
     sequences.push({ id: sequence.id, startMin: start, endMin: end });
     cursor = end;

@@ -66,6 +66,8 @@ export function presentError(error: AppError): ErrorPresentation {
     default:
       break;
   }
-  const params = Object.fromEntries(placeholders.map((name) => [name, String(details[name] ?? '?')]));
+  const params = Object.fromEntries(
+    placeholders.map((name) => [name, String(details[name] ?? '?')]),
+  );
   return { messageKey: messageKeys[error.code], params, wayOut };
 }

@@ -35,7 +35,11 @@ export function formatClockTime(time: ClockTime, locale: Locale): string {
 }
 
 /** An instant in the local time zone: « 23 nov. 2026, 14h05 ». */
-export function formatInstant(instant: string | number | Date, locale: Locale, timeZone?: string): string {
+export function formatInstant(
+  instant: string | number | Date,
+  locale: Locale,
+  timeZone?: string,
+): string {
   const date = new Date(instant);
   const day = new Intl.DateTimeFormat(intlLocale(locale), {
     day: 'numeric',

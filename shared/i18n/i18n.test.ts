@@ -27,11 +27,15 @@ describe('t', () => {
     expect(t('library.participants', { count: 0 })).toBe('aucun participant');
     expect(t('library.participants', { count: 1 })).toBe('1 participant');
     expect(t('library.participants', { count: 1500 })).toBe('1\u202f500 participants');
-    expect(t('library.noMatch', { query: 'Liévin' })).toBe('Aucune séance ne correspond à «\u00a0Liévin\u00a0».');
+    expect(t('library.noMatch', { query: 'Liévin' })).toBe(
+      'Aucune séance ne correspond à «\u00a0Liévin\u00a0».',
+    );
   });
 
   it('speaks English when asked', () => {
-    expect(createTranslator('en', { strict: true })('library.participants', { count: 2 })).toBe('2 participants');
+    expect(createTranslator('en', { strict: true })('library.participants', { count: 2 })).toBe(
+      '2 participants',
+    );
   });
 
   it('throws on a missing parameter in strict mode and keeps the placeholder otherwise', () => {

@@ -44,7 +44,11 @@ export function createTranslator(locale: DisplayLocale, options: { strict: boole
   };
 }
 
-function pickPlural(forms: PluralForms, count: ParamValue | undefined, rules: Intl.PluralRules): string {
+function pickPlural(
+  forms: PluralForms,
+  count: ParamValue | undefined,
+  rules: Intl.PluralRules,
+): string {
   const n = typeof count === 'number' ? count : Number(count);
   if (n === 0 && forms.zero !== undefined) return forms.zero;
   return rules.select(n) === 'one' ? forms.one : forms.other;

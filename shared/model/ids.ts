@@ -13,7 +13,9 @@ type RandomSource = { getRandomValues<T extends Uint8Array>(array: T): T };
 const alphabet = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** 16 random characters (95 bits): collision-free in practice for a session's lifetime. */
-export function newId(random: RandomSource = (globalThis as unknown as { crypto: RandomSource }).crypto): Id {
+export function newId(
+  random: RandomSource = (globalThis as unknown as { crypto: RandomSource }).crypto,
+): Id {
   const bytes = random.getRandomValues(new Uint8Array(16));
   let id = '';
   for (const byte of bytes) id += alphabet[byte % alphabet.length];

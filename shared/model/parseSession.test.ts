@@ -37,7 +37,9 @@ describe('parseSessionText', () => {
   });
 
   it('recognises a file from a newer Atelier and still offers it for reading', () => {
-    const parsed = parseSessionText(JSON.stringify({ ...JSON.parse(text), schemaVersion: 7, hologram: true }));
+    const parsed = parseSessionText(
+      JSON.stringify({ ...JSON.parse(text), schemaVersion: 7, hologram: true }),
+    );
     expect(parsed.kind).toBe('newer');
     if (parsed.kind === 'newer') {
       expect(parsed.version).toBe(7);

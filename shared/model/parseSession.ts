@@ -30,7 +30,8 @@ export function parseSessionText(text: string): ParsedSession {
 
 export function parseSessionValue(raw: unknown): ParsedSession {
   const migrated = migrate(raw);
-  if (migrated.kind === 'unversioned') return { kind: 'invalid', issues: ['schemaVersion: absent ou invalide'] };
+  if (migrated.kind === 'unversioned')
+    return { kind: 'invalid', issues: ['schemaVersion: absent ou invalide'] };
   if (migrated.kind === 'newer') {
     const readable = futureSessionSchema.safeParse(raw);
     return {

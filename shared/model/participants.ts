@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { idSchema } from './ids';
 import { instantSchema } from './time';
 
-export const defaultRoles = ['État', 'Collectivité', 'Association', 'Habitant', 'Entreprise', 'Autre'];
+export const defaultRoles = [
+  'État',
+  'Collectivité',
+  'Association',
+  'Habitant',
+  'Entreprise',
+  'Autre',
+];
 
 export const attendanceSchema = z.enum(['unknown', 'present', 'absent', 'excused']);
 export type Attendance = z.infer<typeof attendanceSchema>;

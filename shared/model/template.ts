@@ -32,5 +32,7 @@ export function instantiateTemplate(
 }
 
 function stripEmpty(header: Partial<SessionHeader>): Partial<SessionHeader> {
-  return Object.fromEntries(Object.entries(header).filter(([, value]) => value !== '' && value !== undefined));
+  return Object.fromEntries(
+    Object.entries(header).filter(([, value]) => value !== '' && value !== undefined),
+  );
 }

@@ -3,7 +3,9 @@ import { z } from 'zod';
 /** A calendar date without time zone, as typed by the facilitator: `2025-02-04`. */
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue AAAA-MM-JJ');
 /** A wall-clock time of the seminar day: `09:00`, `13:30`. */
-export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'heure attendue HH:MM');
+export const clockTimeSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'heure attendue HH:MM');
 /** An instant: ISO 8601 with time zone, as produced by `Date.prototype.toISOString`. */
 export const instantSchema = z.iso.datetime({ offset: true });
 

@@ -4,14 +4,26 @@ import { gennevilliersSession, participant } from '../testing/sampleSession';
 import { applyOperation } from './applyOperation';
 import { diffSessions } from './historyOps';
 import { operationSchema, type Operation } from './operations';
-import { canRedo, canUndo, emptyHistory, recordStep, redo, undo, type UndoHistory } from './undoHistory';
+import {
+  canRedo,
+  canUndo,
+  emptyHistory,
+  recordStep,
+  redo,
+  undo,
+  type UndoHistory,
+} from './undoHistory';
 
 const at = (minute: number) => `2025-02-04T09:${String(minute).padStart(2, '0')}:00.000Z`;
 
 describe('applyOperation', () => {
   it('changes the header and stamps the modification time, without touching the original', () => {
     const before = gennevilliersSession();
-    const after = applyOperation(before, { type: 'session.update', fields: { place: 'Nanterre' }, at: at(5) });
+    const after = applyOperation(before, {
+      type: 'session.update',
+      fields: { place: 'Nanterre' },
+      at: at(5),
+    });
     expect(after.place).toBe('Nanterre');
     expect(after.modifiedAt).toBe(at(5));
     expect(before.place).toContain('Gennevilliers');
@@ -19,16 +31,31 @@ describe('applyOperation', () => {
   });
 
   it('is deterministic: the same operation on the same session gives equal sessions', () => {
-    const op: Operation = { type: 'session.update', fields: { title: 'Séminaire « coopérations »' }, at: at(1) };
-    expect(applyOperation(gennevilliersSession(), op)).toEqual(applyOperation(gennevilliersSession(), op));
+    const op: Operation = {
+      type: 'session.update',
+      fields: { title: 'Séminaire « coopérations »' },
+      at: at(1),
+    };
+    expect(applyOperation(gennevilliersSession(), op)).toEqual(
+      applyOperation(gennevilliersSession(), op),
+    );
   });
 });
 
 describe('operationSchema', () => {
   it('accepts a well-formed operation and refuses unknown types and bad fields', () => {
-    expect(operationSchema.safeParse({ type: 'session.update', fields: { title: 'Atelier' }, at: at(1) }).success).toBe(true);
+    expect(
+      operationSchema.safeParse({ type: 'session.update', fields: { title: 'Atelier' }, at: at(1) })
+        .success,
+    ).toBe(true);
     expect(operationSchema.safeParse({ type: 'session.explode', at: at(1) }).success).toBe(false);
-    expect(operationSchema.safeParse({ type: 'session.update', fields: { date: '4 février' }, at: at(1) }).success).toBe(false);
+    expect(
+      operationSchema.safeParse({
+        type: 'session.update',
+        fields: { date: '4 février' },
+        at: at(1),
+      }).success,
+    ).toBe(false);
     expect(operationSchema.safeParse({ type: 'session.update', fields: {} }).success).toBe(false);
   });
 });
@@ -40,7 +67,11 @@ describe('history.restore', () => {
     const after = {
       ...before,
       title: 'Nouveau titre',
-      participants: [p3!, { ...p1!, firstName: 'Aïssa' }, participant('p4', 'Dupont-Aignan', 'Éloïse', 'Ville de Nanterre', 'Collectivité')],
+      participants: [
+        p3!,
+        { ...p1!, firstName: 'Aïssa' },
+        participant('p4', 'Dupont-Aignan', 'Éloïse', 'Ville de Nanterre', 'Collectivité'),
+      ],
     };
     void p2;
     const back = diffSessions(after, before)!;
@@ -101,9 +132,11 @@ describe('undo history', () => {
   }
 
   it('undoes a burst of typing in one step and redoes it', () => {
-    const typing = ['A', 'At', 'Ate', 'Atel'].map(
-      (title, i): Operation => ({ type: 'session.update', fields: { title }, at: at(i) }),
-    );
+    const typing = ['A', 'At', 'Ate', 'Atel'].map((title, i): Operation => ({
+      type: 'session.update',
+      fields: { title },
+      at: at(i),
+    }));
     const editor = run(typing);
     const original = gennevilliersSession().title;
     editor.undo();

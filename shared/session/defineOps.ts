@@ -31,7 +31,11 @@ export function defineOps<const Inputs extends Record<string, z.ZodObject>>(defs
 }
 
 /** Replaces the entity with this id, keeping its place; returns the same array when absent. */
-export function updateById<T extends { id: string }>(items: readonly T[], id: string, update: (item: T) => T): T[] {
+export function updateById<T extends { id: string }>(
+  items: readonly T[],
+  id: string,
+  update: (item: T) => T,
+): T[] {
   const index = items.findIndex((item) => item.id === id);
   if (index === -1) return items as T[];
   const next = items.slice();

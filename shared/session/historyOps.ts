@@ -11,7 +11,12 @@ import { groupingSchema } from '../model/groupings';
 import { idSchema } from '../model/ids';
 import { mediaSchema } from '../model/media';
 import { participantSchema } from '../model/participants';
-import { entityCollections, sessionFieldsPatchSchema, type EntityCollection, type Session } from '../model/session';
+import {
+  entityCollections,
+  sessionFieldsPatchSchema,
+  type EntityCollection,
+  type Session,
+} from '../model/session';
 import { defineOps } from './defineOps';
 
 const collectionRestore = <T extends z.ZodType>(entity: T) =>
@@ -49,14 +54,18 @@ export const historyOps = defineOps({
       let next: Session = { ...session, ...op.fields };
       for (const name of entityCollections) {
         const change = op.collections[name];
-        if (change) next = { ...next, [name]: restoreCollection<{ id: string }>(next[name], change) };
+        if (change)
+          next = { ...next, [name]: restoreCollection<{ id: string }>(next[name], change) };
       }
       return next;
     },
   },
 });
 
-function restoreCollection<T extends { id: string }>(items: readonly T[], change: CollectionRestore): T[] {
+function restoreCollection<T extends { id: string }>(
+  items: readonly T[],
+  change: CollectionRestore,
+): T[] {
   const removed = new Set(change.remove);
   const replacements = new Map(change.upsert.map((item) => [item.id, item as T]));
   const next: T[] = [];
@@ -71,11 +80,16 @@ function restoreCollection<T extends { id: string }>(items: readonly T[], change
   const last = change.order.length;
   return next
     .map((item, index) => ({ item, index }))
-    .sort((a, b) => (rank.get(a.item.id) ?? last + a.index) - (rank.get(b.item.id) ?? last + b.index))
+    .sort(
+      (a, b) => (rank.get(a.item.id) ?? last + a.index) - (rank.get(b.item.id) ?? last + b.index),
+    )
     .map(({ item }) => item);
 }
 
-function diffCollection<T extends { id: string }>(from: readonly T[], to: readonly T[]): CollectionRestore | null {
+function diffCollection<T extends { id: string }>(
+  from: readonly T[],
+  to: readonly T[],
+): CollectionRestore | null {
   if (from === to) return null;
   const previous = new Map(from.map((item) => [item.id, item]));
   const kept = new Set(to.map((item) => item.id));
@@ -83,7 +97,8 @@ function diffCollection<T extends { id: string }>(from: readonly T[], to: readon
   const remove = from.filter((item) => !kept.has(item.id)).map((item) => item.id);
   const change: CollectionRestore = { upsert, remove };
   const result = restoreCollection(from, change);
-  const sameOrder = result.length === to.length && result.every((item, index) => item.id === to[index]?.id);
+  const sameOrder =
+    result.length === to.length && result.every((item, index) => item.id === to[index]?.id);
   if (!sameOrder) change.order = to.map((item) => item.id);
   return upsert.length === 0 && remove.length === 0 && sameOrder ? null : change;
 }

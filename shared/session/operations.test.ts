@@ -19,7 +19,12 @@ const samples: { [Type in OperationType]: Extract<Operation, { type: Type }>[] }
     {
       type: 'history.restore',
       fields: { place: 'Liévin' },
-      collections: { participants: { upsert: [participant('p9', 'Lefèvre', 'Éloïse', 'Préfecture du Nord', 'État')], remove: ['p1'] } },
+      collections: {
+        participants: {
+          upsert: [participant('p9', 'Lefèvre', 'Éloïse', 'Préfecture du Nord', 'État')],
+          remove: ['p1'],
+        },
+      },
       at,
     },
   ],
@@ -30,8 +35,13 @@ describe('operations', () => {
     expect(operationSchema.parse(JSON.parse(JSON.stringify(op)))).toEqual(op);
   });
 
-  it.each(Object.values(samples).flat())('$type gives the same session whether parsed or not', (op) => {
-    const session = gennevilliersSession();
-    expect(applyOperation(session, operationSchema.parse(op))).toEqual(applyOperation(session, op));
-  });
+  it.each(Object.values(samples).flat())(
+    '$type gives the same session whether parsed or not',
+    (op) => {
+      const session = gennevilliersSession();
+      expect(applyOperation(session, operationSchema.parse(op))).toEqual(
+        applyOperation(session, op),
+      );
+    },
+  );
 });

@@ -27,7 +27,13 @@ export function gennevilliersSession(overrides: Partial<Session> = {}): Session 
   };
 }
 
-export function participant(id: string, lastName: string, firstName: string, organisation: string, role: string) {
+export function participant(
+  id: string,
+  lastName: string,
+  firstName: string,
+  organisation: string,
+  role: string,
+) {
   return {
     id,
     lastName,

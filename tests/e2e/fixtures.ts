@@ -16,9 +16,23 @@ export const test = base.extend<{ host: Host; app: Page }>({
     const library = path.join(root, 'Documents', 'Atelier');
     const config = path.join(root, 'config');
     const token = `e2e-${Math.random().toString(36).slice(2)}`;
-    const child = spawn(process.execPath, ['out/host/main.cjs', '--port', '0', '--library', library, '--config', config, '--token', token], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        'out/host/main.cjs',
+        '--port',
+        '0',
+        '--library',
+        library,
+        '--config',
+        config,
+        '--token',
+        token,
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const url = await firstUrl(child);
     await use({ url, origin: new URL(url).origin, token, library, config });
     await stop(child);
@@ -62,5 +76,8 @@ function stop(child: ChildProcess): Promise<void> {
 
 /** Screenshots land in the test output, to be looked at. */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join('test-results', 'screenshots', `${name}.png`), fullPage: true });
+  await page.screenshot({
+    path: path.join('test-results', 'screenshots', `${name}.png`),
+    fullPage: true,
+  });
 }

@@ -2,12 +2,18 @@ import { LibraryPage } from './pages/LibraryPage';
 import { SessionPage } from './pages/SessionPage';
 import { expect, screenshot, test } from './fixtures';
 
-test('créer une séance depuis le modèle demi-journée, la modifier, la retrouver après rechargement', async ({ app: page }) => {
+test('créer une séance depuis le modèle demi-journée, la modifier, la retrouver après rechargement', async ({
+  app: page,
+}) => {
   const library = new LibraryPage(page);
   const session = new SessionPage(page);
 
   await test.step('la séance est créée avec le programme de Gennevilliers', async () => {
-    await library.createFromTemplate('Séminaire demi-journée', 'Coopérations éducatives', '2025-02-04');
+    await library.createFromTemplate(
+      'Séminaire demi-journée',
+      'Coopérations éducatives',
+      '2025-02-04',
+    );
     await expect(page.getByRole('list').getByText('Accueil convivial')).toBeVisible();
     await expect(page.getByText('12h20')).toBeVisible();
   });
@@ -72,8 +78,16 @@ test('renommer une séance depuis la liste', async ({ app: page }) => {
   await expect(library.row('Atelier eau — séance 1 sur 4')).toContainText('jeudi 7 novembre 2024');
 });
 
-test('la dernière séance se rouvre au lancement, et l’interface passe en anglais', async ({ app: first, host, context }) => {
-  await new LibraryPage(first).createFromTemplate('Séminaire demi-journée', 'Séminaire de Nanterre', '2025-05-20');
+test('la dernière séance se rouvre au lancement, et l’interface passe en anglais', async ({
+  app: first,
+  host,
+  context,
+}) => {
+  await new LibraryPage(first).createFromTemplate(
+    'Séminaire demi-journée',
+    'Séminaire de Nanterre',
+    '2025-05-20',
+  );
   await first.close();
   // A new window is a new launch.
   const page = await context.newPage();
@@ -84,5 +98,7 @@ test('la dernière séance se rouvre au lancement, et l’interface passe en ang
   await page.getByLabel('Langue de l’interface').selectOption('en');
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
   await page.getByRole('link', { name: 'My sessions' }).first().click();
-  await expect(page.getByRole('row').filter({ hasText: 'Séminaire de Nanterre' })).toContainText('Tuesday, 20 May 2025');
+  await expect(page.getByRole('row').filter({ hasText: 'Séminaire de Nanterre' })).toContainText(
+    'Tuesday, 20 May 2025',
+  );
 });

@@ -9,9 +9,16 @@ async function sessionFile(library: string): Promise<string> {
   return path.join(library, folder!, 'session.json');
 }
 
-test('un fichier tronqué n’est jamais écrasé : on propose la dernière sauvegarde', async ({ app: page, host }) => {
+test('un fichier tronqué n’est jamais écrasé : on propose la dernière sauvegarde', async ({
+  app: page,
+  host,
+}) => {
   const library = new LibraryPage(page);
-  await library.createFromTemplate('Séminaire demi-journée', 'Séminaire à Hazebrouck', '2025-06-12');
+  await library.createFromTemplate(
+    'Séminaire demi-journée',
+    'Séminaire à Hazebrouck',
+    '2025-06-12',
+  );
   const session = new SessionPage(page);
   await session.field('Lieu').fill('Hazebrouck');
   await session.waitSaved();
@@ -25,7 +32,9 @@ test('un fichier tronqué n’est jamais écrasé : on propose la dernière sauv
   await page.reload();
   await expect(library.row('Séminaire à Hazebrouck')).toContainText('Fichier à réparer');
   await page.getByRole('link', { name: 'Séminaire à Hazebrouck' }).click();
-  await expect(page.getByRole('heading', { name: 'Impossible d’ouvrir cette séance' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Impossible d’ouvrir cette séance' }),
+  ).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('incomplet');
   const restore = page.getByRole('button', { name: /Restaurer la sauvegarde du/ });
   await expect(restore).toBeVisible();
@@ -36,11 +45,16 @@ test('un fichier tronqué n’est jamais écrasé : on propose la dernière sauv
   await restore.click();
   await expect(session.title()).toHaveValue('Séminaire à Hazebrouck');
   await expect(page.getByRole('note')).toContainText('session.damaged-');
-  const kept = (await fs.readdir(path.dirname(file))).find((name) => name.startsWith('session.damaged-'));
+  const kept = (await fs.readdir(path.dirname(file))).find((name) =>
+    name.startsWith('session.damaged-'),
+  );
   expect(await fs.readFile(path.join(path.dirname(file), kept!), 'utf8')).toBe(truncated);
 });
 
-test('une séance d’une version plus récente s’ouvre en lecture seule', async ({ app: page, host }) => {
+test('une séance d’une version plus récente s’ouvre en lecture seule', async ({
+  app: page,
+  host,
+}) => {
   const library = new LibraryPage(page);
   await library.createFromTemplate('World café', 'Café du futur', '2025-09-01');
   await new SessionPage(page).backToLibrary();

@@ -23,7 +23,10 @@ async function folderWith(text: string) {
 
 describe('atelier check', () => {
   it('reports a valid session with exit code 0', async () => {
-    const { code, stdout } = await cli('check', await folderWith(serializeSession(gennevilliersSession())));
+    const { code, stdout } = await cli(
+      'check',
+      await folderWith(serializeSession(gennevilliersSession())),
+    );
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({ ok: true, schemaVersion: 1, errors: [] });
   });
@@ -40,7 +43,10 @@ describe('atelier check', () => {
   it('says a truncated or newer file is not valid', async () => {
     const text = serializeSession(gennevilliersSession());
     expect((await cli('check', await folderWith(text.slice(0, 100)))).code).toBe(1);
-    const newer = await cli('check', await folderWith(JSON.stringify({ ...gennevilliersSession(), schemaVersion: 3 })));
+    const newer = await cli(
+      'check',
+      await folderWith(JSON.stringify({ ...gennevilliersSession(), schemaVersion: 3 })),
+    );
     expect(JSON.parse(newer.stdout)).toMatchObject({ ok: false, schemaVersion: 3 });
   });
 

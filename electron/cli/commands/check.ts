@@ -54,7 +54,9 @@ function check(text: string): Report {
       return {
         ok: false,
         schemaVersion: parsed.version,
-        errors: [`version ${parsed.version} plus récente que celle que cet Atelier connaît (${CURRENT_SCHEMA_VERSION})`],
+        errors: [
+          `version ${parsed.version} plus récente que celle que cet Atelier connaît (${CURRENT_SCHEMA_VERSION})`,
+        ],
       };
   }
 }

@@ -13,7 +13,10 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
-type Pending = { data: string | Uint8Array; waiters: { resolve: () => void; reject: (e: unknown) => void }[] };
+type Pending = {
+  data: string | Uint8Array;
+  waiters: { resolve: () => void; reject: (e: unknown) => void }[];
+};
 const queues = new Map<string, { running: Promise<void>; pending: Pending | null }>();
 
 export function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {

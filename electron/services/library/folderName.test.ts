@@ -3,9 +3,9 @@ import { sessionFolderName, uniqueName } from './folderName';
 
 describe('sessionFolderName', () => {
   it('starts with the date, keeps accents and replaces what Windows forbids', () => {
-    expect(sessionFolderName('Coopérations éducatives : la démarche « impact »', '2025-02-04')).toBe(
-      '2025-02-04 Coopérations éducatives la démarche « impact »',
-    );
+    expect(
+      sessionFolderName('Coopérations éducatives : la démarche « impact »', '2025-02-04'),
+    ).toBe('2025-02-04 Coopérations éducatives la démarche « impact »');
     expect(sessionFolderName('Atelier 1/4 — eau? *urgent*', null)).toBe('Atelier 1 4 — eau urgent');
   });
 
@@ -31,7 +31,9 @@ describe('sessionFolderName', () => {
 
 describe('uniqueName', () => {
   it('numbers a name already taken, ignoring case', () => {
-    expect(uniqueName('2025-02-04 Séminaire', ['2025-02-04 séminaire', '2025-02-04 Séminaire (2)'])).toBe('2025-02-04 Séminaire (3)');
+    expect(
+      uniqueName('2025-02-04 Séminaire', ['2025-02-04 séminaire', '2025-02-04 Séminaire (2)']),
+    ).toBe('2025-02-04 Séminaire (3)');
     expect(uniqueName('Atelier', ['Autre'])).toBe('Atelier');
   });
 });

@@ -8,11 +8,7 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 const MAX_LENGTH = 80;
 
 export function sessionFolderName(title: string, date: string | null): string {
-  const cleanTitle = title
-    .normalize('NFC')
-    .replace(FORBIDDEN, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const cleanTitle = title.normalize('NFC').replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim();
   const base = [date ?? '', cleanTitle || 'Séance'].filter(Boolean).join(' ');
   let name = truncate(base, MAX_LENGTH).replace(/[. ]+$/, '');
   if (RESERVED.test(name) || name.startsWith('.')) name = `_${name}`;

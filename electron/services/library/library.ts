@@ -10,7 +10,12 @@ import { fail, ok, type Result } from '../../../shared/result';
 import type { Clock } from '../clock';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { newestValidBackup } from '../sessionStore/backups';
-import { MEDIA_FOLDER, readSessionFile, serializeSession, type SessionFileRead } from '../sessionStore/sessionFile';
+import {
+  MEDIA_FOLDER,
+  readSessionFile,
+  serializeSession,
+  type SessionFileRead,
+} from '../sessionStore/sessionFile';
 import { sessionFolderName, uniqueName } from './folderName';
 
 export const TRASH_FOLDER = '.trash';
@@ -48,9 +53,11 @@ export class Library {
   }
 
   async folderOf(id: string): Promise<string | null> {
-    for (const entry of this.cache.values()) if (entry.summary.id === id) return path.join(this.root, entry.folder);
+    for (const entry of this.cache.values())
+      if (entry.summary.id === id) return path.join(this.root, entry.folder);
     await this.list();
-    for (const entry of this.cache.values()) if (entry.summary.id === id) return path.join(this.root, entry.folder);
+    for (const entry of this.cache.values())
+      if (entry.summary.id === id) return path.join(this.root, entry.folder);
     return null;
   }
 
@@ -61,7 +68,12 @@ export class Library {
     const name = uniqueName(sessionFolderName(session.title, session.date), await this.allNames());
     const folder = path.join(this.root, name);
     await fs.mkdir(folder);
-    if (media) await fs.cp(path.join(media.from, MEDIA_FOLDER), path.join(folder, MEDIA_FOLDER), { recursive: true }).catch(ignoreMissing);
+    if (media)
+      await fs
+        .cp(path.join(media.from, MEDIA_FOLDER), path.join(folder, MEDIA_FOLDER), {
+          recursive: true,
+        })
+        .catch(ignoreMissing);
     await fs.mkdir(path.join(folder, MEDIA_FOLDER), { recursive: true });
     await writeFileAtomic(path.join(folder, 'session.json'), serializeSession(session));
     return ok({ folder });
@@ -95,7 +107,10 @@ export class Library {
     const current = path.basename(folder);
     const wanted = sessionFolderName(session.title, session.date);
     if (current === wanted || current.replace(/ \(\d+\)$/, '') === wanted) return folder;
-    const name = uniqueName(wanted, (await this.allNames()).filter((n) => n !== current));
+    const name = uniqueName(
+      wanted,
+      (await this.allNames()).filter((n) => n !== current),
+    );
     const target = path.join(this.root, name);
     try {
       await fs.rename(folder, target);
@@ -108,7 +123,13 @@ export class Library {
   }
 
   private async trashed(trashId: string): Promise<string | null> {
-    if (trashId.includes('/') || trashId.includes('\\') || trashId.startsWith('.') || !trashId.includes('~')) return null;
+    if (
+      trashId.includes('/') ||
+      trashId.includes('\\') ||
+      trashId.startsWith('.') ||
+      !trashId.includes('~')
+    )
+      return null;
     const names = await fs.readdir(path.join(this.root, TRASH_FOLDER)).catch(() => [] as string[]);
     return names.includes(trashId) ? path.join(this.root, TRASH_FOLDER, trashId) : null;
   }
@@ -138,11 +159,16 @@ export class Library {
   }
 }
 
-async function summarize(folder: string, read: SessionFileRead, fileTime: string): Promise<SessionSummary | null> {
+async function summarize(
+  folder: string,
+  read: SessionFileRead,
+  fileTime: string,
+): Promise<SessionSummary | null> {
   if (read.kind === 'missing') return null;
   const name = path.basename(folder);
   const { parsed } = read;
-  const session = parsed.kind === 'ok' ? parsed.session : parsed.kind === 'newer' ? parsed.session : null;
+  const session =
+    parsed.kind === 'ok' ? parsed.session : parsed.kind === 'newer' ? parsed.session : null;
   if (session) {
     return {
       id: session.id,

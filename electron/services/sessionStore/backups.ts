@@ -22,7 +22,10 @@ function backupId(now: number): string {
 
 function savedAt(id: string): string {
   const stamp = pattern.exec(id)?.[1] ?? '';
-  const iso = stamp.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/, '$1-$2-$3T$4:$5:$6.$7Z');
+  const iso = stamp.replace(
+    /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/,
+    '$1-$2-$3T$4:$5:$6.$7Z',
+  );
   return iso;
 }
 
@@ -47,7 +50,10 @@ export async function listBackups(folder: string): Promise<Backup[]> {
     .map((id) => ({ id, savedAt: savedAt(id) }));
 }
 
-export async function readBackup(folder: string, id: string): Promise<{ text: string; session: Session } | null> {
+export async function readBackup(
+  folder: string,
+  id: string,
+): Promise<{ text: string; session: Session } | null> {
   if (!pattern.test(id)) return null;
   const text = await fs.readFile(path.join(folder, BACKUPS_FOLDER, id), 'utf8').catch(() => null);
   if (text === null) return null;
@@ -56,7 +62,9 @@ export async function readBackup(folder: string, id: string): Promise<{ text: st
 }
 
 /** The newest backup this version can open. */
-export async function newestValidBackup(folder: string): Promise<(Backup & { session: Session; text: string }) | null> {
+export async function newestValidBackup(
+  folder: string,
+): Promise<(Backup & { session: Session; text: string }) | null> {
   for (const backup of await listBackups(folder)) {
     const read = await readBackup(folder, backup.id);
     if (read) return { ...backup, ...read };

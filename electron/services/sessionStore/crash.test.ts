@@ -23,16 +23,42 @@ let child = '';
 
 beforeAll(async () => {
   child = path.join(tempFolder(), 'crashChild.cjs');
-  await build({ entryPoints: [path.join(__dirname, 'crashChild.ts')], outfile: child, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
+  await build({
+    entryPoints: [path.join(__dirname, 'crashChild.ts')],
+    outfile: child,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    logLevel: 'error',
+  });
 }, 30_000);
 
 function initialSession(): Session {
-  const names = ['Benali', 'Lefèvre', 'N’Diaye', 'Dupont-Aignan', 'Œuvray', 'Moreau', 'Da Silva', 'Nguyễn'];
-  const session = createSession({ id: 'crash-test', now: '2025-02-04T08:00:00.000Z', header: { title: 'Version 0' } });
+  const names = [
+    'Benali',
+    'Lefèvre',
+    'N’Diaye',
+    'Dupont-Aignan',
+    'Œuvray',
+    'Moreau',
+    'Da Silva',
+    'Nguyễn',
+  ];
+  const session = createSession({
+    id: 'crash-test',
+    now: '2025-02-04T08:00:00.000Z',
+    header: { title: 'Version 0' },
+  });
   return {
     ...session,
     participants: Array.from({ length: 300 }, (_, i) =>
-      participant(`p${i}`, names[i % names.length]!, `Prénom ${i}`, `Mairie de Liévin ${i % 17}`, 'Collectivité'),
+      participant(
+        `p${i}`,
+        names[i % names.length]!,
+        `Prénom ${i}`,
+        `Mairie de Liévin ${i % 17}`,
+        'Collectivité',
+      ),
     ),
   };
 }
@@ -40,18 +66,23 @@ function initialSession(): Session {
 /** Starts the child, waits until it saves, kills it after `delayMs`; returns the last op number it may have started. */
 function runAndKill(folder: string, start: number, delayMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, folder, String(start)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [child, folder, String(start)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     proc.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     proc.stdout.once('data', () => setTimeout(() => proc.kill('SIGKILL'), delayMs));
-    proc.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited ${code}: ${stderr}`))));
+    proc.on('exit', (code, signal) =>
+      signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited ${code}: ${stderr}`)),
+    );
   });
 }
 
 describe('crash safety', () => {
   it(`survives ${KILLS} SIGKILLs mid-save: the file is always a whole saved state`, async () => {
     const initial = initialSession();
-    const stateAfter = (k: number) => (k === 0 ? initial : applyOperation(initial, crashOperation(k)));
+    const stateAfter = (k: number) =>
+      k === 0 ? initial : applyOperation(initial, crashOperation(k));
     let kills = 0;
     let maxReached = 0;
     let midWrite = 0;
@@ -66,7 +97,9 @@ describe('crash safety', () => {
         kills++;
         // A temp file left behind means the kill landed in the middle of a write.
         if ((await fs.readdir(folder)).some((name) => name.endsWith('.tmp'))) midWrite++;
-        const parsed = parseSessionText(await fs.readFile(path.join(folder, 'session.json'), 'utf8'));
+        const parsed = parseSessionText(
+          await fs.readFile(path.join(folder, 'session.json'), 'utf8'),
+        );
         expect(parsed.kind, `after kill ${kills}`).toBe('ok');
         if (parsed.kind !== 'ok') return;
         const k = Number(/^Version (\d+)$/.exec(parsed.session.title)?.[1]);
@@ -80,6 +113,8 @@ describe('crash safety', () => {
     await Promise.all(Array.from({ length: LANES }, (_, i) => lane(i)));
     expect(kills).toBeGreaterThanOrEqual(KILLS);
     expect(maxReached).toBeGreaterThan(0);
-    console.log(`crash test: ${kills} kills (${midWrite} in the middle of a write), every file whole and equal to a saved state`);
+    console.log(
+      `crash test: ${kills} kills (${midWrite} in the middle of a write), every file whole and equal to a saved state`,
+    );
   }, 600_000);
 });

@@ -9,7 +9,11 @@ import { crashOperation } from './crashOperations';
 async function main(): Promise<void> {
   const folder = process.argv[2]!;
   const start = Number(process.argv[3] ?? '1');
-  const store = new SessionStore({ clock: { now: () => Date.now() }, instanceId: `crash-${process.pid}`, debounceMs: 0 });
+  const store = new SessionStore({
+    clock: { now: () => Date.now() },
+    instanceId: `crash-${process.pid}`,
+    debounceMs: 0,
+  });
   const opened = await store.openFolder(folder);
   if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   process.stdout.write('ready\n');

@@ -8,11 +8,20 @@ import path from 'node:path';
 
 export const LOCK_FILE = '.atelier.lock';
 
-export type LockOwner = { pid: number; host: string; instanceId: string; since: string; app: string };
+export type LockOwner = {
+  pid: number;
+  host: string;
+  instanceId: string;
+  since: string;
+  app: string;
+};
 
 export type LockAttempt = { ok: true } | { ok: false; owner: LockOwner | null };
 
-export async function acquireLock(folder: string, me: Omit<LockOwner, 'pid' | 'host'>): Promise<LockAttempt> {
+export async function acquireLock(
+  folder: string,
+  me: Omit<LockOwner, 'pid' | 'host'>,
+): Promise<LockAttempt> {
   const file = path.join(folder, LOCK_FILE);
   const owner: LockOwner = { pid: process.pid, host: os.hostname(), ...me };
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -33,13 +42,21 @@ export async function acquireLock(folder: string, me: Omit<LockOwner, 'pid' | 'h
 
 export async function releaseLock(folder: string, instanceId: string): Promise<void> {
   const current = await readLock(folder);
-  if (current?.instanceId === instanceId) await fs.rm(path.join(folder, LOCK_FILE), { force: true });
+  if (current?.instanceId === instanceId)
+    await fs.rm(path.join(folder, LOCK_FILE), { force: true });
 }
 
 export async function readLock(folder: string): Promise<LockOwner | null> {
   try {
-    const raw = JSON.parse(await fs.readFile(path.join(folder, LOCK_FILE), 'utf8')) as Partial<LockOwner>;
-    if (typeof raw.pid !== 'number' || typeof raw.host !== 'string' || typeof raw.instanceId !== 'string') return null;
+    const raw = JSON.parse(
+      await fs.readFile(path.join(folder, LOCK_FILE), 'utf8'),
+    ) as Partial<LockOwner>;
+    if (
+      typeof raw.pid !== 'number' ||
+      typeof raw.host !== 'string' ||
+      typeof raw.instanceId !== 'string'
+    )
+      return null;
     return {
       pid: raw.pid,
       host: raw.host,

@@ -18,7 +18,8 @@ export function serializeSession(session: Session): string {
   return `${JSON.stringify(session, null, 1)}\n`;
 }
 
-export type SessionFileRead = { kind: 'missing' } | { kind: 'read'; text: string; parsed: ParsedSession };
+export type SessionFileRead =
+  { kind: 'missing' } | { kind: 'read'; text: string; parsed: ParsedSession };
 
 export async function readSessionFile(folder: string): Promise<SessionFileRead> {
   let text: string;

@@ -11,7 +11,10 @@ import { SessionStore } from './sessionStore';
 
 const tempFolder = useTempFolder();
 
-async function sessionFolder(session: Session = gennevilliersSession(), text = serializeSession(session)) {
+async function sessionFolder(
+  session: Session = gennevilliersSession(),
+  text = serializeSession(session),
+) {
   const folder = path.join(tempFolder(), 'Séminaire');
   await fs.mkdir(folder);
   await fs.writeFile(path.join(folder, 'session.json'), text);
@@ -22,7 +25,8 @@ function makeStore(clock = manualClock(), instanceId = 'laptop-A') {
   return new SessionStore({ clock, instanceId, debounceMs: 20, maxWaitMs: 100 });
 }
 
-const readFile = async (folder: string) => JSON.parse(await fs.readFile(path.join(folder, 'session.json'), 'utf8'));
+const readFile = async (folder: string) =>
+  JSON.parse(await fs.readFile(path.join(folder, 'session.json'), 'utf8'));
 const at = '2025-02-04T09:00:00.000Z';
 
 describe('SessionStore', () => {
@@ -31,9 +35,17 @@ describe('SessionStore', () => {
     const store = makeStore();
     const opened = await store.openFolder(folder);
     expect(opened.ok && opened.value.session.title).toContain('coopérations');
-    store.apply('seance-gennevilliers', { type: 'session.update', fields: { place: 'Nanterre' }, at });
+    store.apply('seance-gennevilliers', {
+      type: 'session.update',
+      fields: { place: 'Nanterre' },
+      at,
+    });
     await vi.waitFor(async () => expect((await readFile(folder)).place).toBe('Nanterre'));
-    store.apply('seance-gennevilliers', { type: 'session.update', fields: { place: 'Liévin' }, at });
+    store.apply('seance-gennevilliers', {
+      type: 'session.update',
+      fields: { place: 'Liévin' },
+      at,
+    });
     await store.close('seance-gennevilliers');
     expect((await readFile(folder)).place).toBe('Liévin');
     expect(await fs.readdir(folder)).not.toContain(LOCK_FILE);
@@ -41,12 +53,21 @@ describe('SessionStore', () => {
 
   it('saves at least every maxWait while changes keep coming', async () => {
     const folder = await sessionFolder();
-    const store = new SessionStore({ clock: { now: () => Date.now() }, instanceId: 'A', debounceMs: 80, maxWaitMs: 150 });
+    const store = new SessionStore({
+      clock: { now: () => Date.now() },
+      instanceId: 'A',
+      debounceMs: 80,
+      maxWaitMs: 150,
+    });
     await store.openFolder(folder);
     const started = Date.now();
     let saved = false;
     while (Date.now() - started < 600 && !saved) {
-      store.apply('seance-gennevilliers', { type: 'session.update', fields: { title: `frappe ${Date.now()}` }, at });
+      store.apply('seance-gennevilliers', {
+        type: 'session.update',
+        fields: { title: `frappe ${Date.now()}` },
+        at,
+      });
       await new Promise((resolve) => setTimeout(resolve, 20));
       saved = (await readFile(folder)).title.startsWith('frappe');
     }
@@ -59,29 +80,38 @@ describe('SessionStore', () => {
     ['empty', () => '', 'session.truncated'],
     ['not JSON', () => 'PK\u0003\u0004\u0000binaire', 'session.notJson'],
     ['invalid', (text: string) => text.replace('"2025-02-04"', '"4 février"'), 'session.invalid'],
-  ])('never overwrites a %s file and points to the newest valid backup', async (_label, damage, code) => {
-    const folder = await sessionFolder();
-    const clock = manualClock();
-    const store = makeStore(clock);
-    await store.openFolder(folder); // makes the backup
-    await store.close('seance-gennevilliers');
-    const damaged = damage(await fs.readFile(path.join(folder, 'session.json'), 'utf8'));
-    await fs.writeFile(path.join(folder, 'session.json'), damaged);
+  ])(
+    'never overwrites a %s file and points to the newest valid backup',
+    async (_label, damage, code) => {
+      const folder = await sessionFolder();
+      const clock = manualClock();
+      const store = makeStore(clock);
+      await store.openFolder(folder); // makes the backup
+      await store.close('seance-gennevilliers');
+      const damaged = damage(await fs.readFile(path.join(folder, 'session.json'), 'utf8'));
+      await fs.writeFile(path.join(folder, 'session.json'), damaged);
 
-    const result = await makeStore(clock, 'laptop-B').openFolder(folder);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.code).toBe(code);
-    expect(result.error.details).toMatchObject({ backupId: expect.stringMatching(/^session-/), readOnlyAvailable: false });
-    expect(await fs.readFile(path.join(folder, 'session.json'), 'utf8')).toBe(damaged);
-  });
+      const result = await makeStore(clock, 'laptop-B').openFolder(folder);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.code).toBe(code);
+      expect(result.error.details).toMatchObject({
+        backupId: expect.stringMatching(/^session-/),
+        readOnlyAvailable: false,
+      });
+      expect(await fs.readFile(path.join(folder, 'session.json'), 'utf8')).toBe(damaged);
+    },
+  );
 
   it('restores a backup and keeps the damaged file beside it', async () => {
     const folder = await sessionFolder();
     const store = makeStore();
     await store.openFolder(folder);
     await store.close('seance-gennevilliers');
-    await fs.writeFile(path.join(folder, 'session.json'), '{"schemaVersion":1,"id":"seance-gennevilliers","ti');
+    await fs.writeFile(
+      path.join(folder, 'session.json'),
+      '{"schemaVersion":1,"id":"seance-gennevilliers","ti',
+    );
     const [backup] = await listBackups(folder);
     const restored = await store.restoreBackup(folder, backup!.id);
     expect(restored.ok && restored.value.session.participants[0]?.firstName).toBe('Aïcha');
@@ -98,10 +128,17 @@ describe('SessionStore', () => {
     const folder = await sessionFolder(undefined, text);
     const store = makeStore();
     const refused = await store.openFolder(folder);
-    expect(!refused.ok && refused.error).toMatchObject({ code: 'session.newerSchema', details: { readOnlyAvailable: true } });
+    expect(!refused.ok && refused.error).toMatchObject({
+      code: 'session.newerSchema',
+      details: { readOnlyAvailable: true },
+    });
     const readOnly = await store.openFolder(folder, { readOnly: true });
     expect(readOnly.ok && readOnly.value.readOnly).toBe(true);
-    const change = store.apply('seance-gennevilliers', { type: 'session.update', fields: { title: 'x' }, at });
+    const change = store.apply('seance-gennevilliers', {
+      type: 'session.update',
+      fields: { title: 'x' },
+      at,
+    });
     expect(!change.ok && change.error.code).toBe('session.readOnly');
     await store.closeAll();
     expect(await fs.readFile(path.join(folder, 'session.json'), 'utf8')).toBe(text);
@@ -113,7 +150,10 @@ describe('SessionStore', () => {
     const second = makeStore(manualClock(), 'window-2');
     expect((await first.openFolder(folder)).ok).toBe(true);
     const refused = await second.openFolder(folder);
-    expect(!refused.ok && refused.error).toMatchObject({ code: 'session.locked', details: { readOnlyAvailable: true } });
+    expect(!refused.ok && refused.error).toMatchObject({
+      code: 'session.locked',
+      details: { readOnlyAvailable: true },
+    });
     expect((await second.openFolder(folder, { readOnly: true })).ok).toBe(true);
     await first.close('seance-gennevilliers');
     await second.closeAll();
@@ -125,7 +165,13 @@ describe('SessionStore', () => {
     const os = await import('node:os');
     await fs.writeFile(
       path.join(folder, LOCK_FILE),
-      JSON.stringify({ pid: 2 ** 22 + 12345, host: os.hostname(), instanceId: 'crashed', since: at, app: 'Atelier' }),
+      JSON.stringify({
+        pid: 2 ** 22 + 12345,
+        host: os.hostname(),
+        instanceId: 'crashed',
+        since: at,
+        app: 'Atelier',
+      }),
     );
     expect((await makeStore().openFolder(folder)).ok).toBe(true);
   });
@@ -138,12 +184,18 @@ describe('SessionStore', () => {
     expect(await listBackups(folder)).toHaveLength(1);
     for (let minute = 1; minute <= 130; minute++) {
       clock.advance(60_000);
-      store.apply('seance-gennevilliers', { type: 'session.update', fields: { title: `version ${minute}` }, at });
+      store.apply('seance-gennevilliers', {
+        type: 'session.update',
+        fields: { title: `version ${minute}` },
+        at,
+      });
       await store.flush('seance-gennevilliers');
     }
     const backups = await listBackups(folder);
     expect(backups).toHaveLength(BACKUPS_KEPT);
-    const newest = JSON.parse(await fs.readFile(path.join(folder, '.backups', backups[0]!.id), 'utf8'));
+    const newest = JSON.parse(
+      await fs.readFile(path.join(folder, '.backups', backups[0]!.id), 'utf8'),
+    );
     expect(newest.title).toBe('version 130');
     const times = backups.map((b) => Date.parse(b.savedAt));
     times.slice(1).forEach((t, i) => expect(times[i]! - t).toBeGreaterThanOrEqual(5 * 60_000));
@@ -163,7 +215,11 @@ describe('SessionStore', () => {
     const target = path.join(folder, 'session.json');
     await fs.rename(target, `${target}.moved`);
     await fs.mkdir(target); // the file cannot be replaced for now
-    store.apply('seance-gennevilliers', { type: 'session.update', fields: { place: 'Hazebrouck' }, at });
+    store.apply('seance-gennevilliers', {
+      type: 'session.update',
+      fields: { place: 'Hazebrouck' },
+      at,
+    });
     const failed = await store.flush('seance-gennevilliers');
     expect(!failed.ok && failed.error.code).toBe('session.writeFailed');
     await fs.rmdir(target);

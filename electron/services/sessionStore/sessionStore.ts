@@ -16,11 +16,18 @@ import { applyOperation } from '../../../shared/session/applyOperation';
 import type { Operation } from '../../../shared/session/operations';
 import type { Clock } from '../clock';
 import { removeStaleTempFiles, writeFileAtomic } from '../fs/atomicWrite';
-import { BACKUP_INTERVAL_MS, listBackups, newestValidBackup, readBackup, writeBackup } from './backups';
+import {
+  BACKUP_INTERVAL_MS,
+  listBackups,
+  newestValidBackup,
+  readBackup,
+  writeBackup,
+} from './backups';
 import { acquireLock, releaseLock } from './fileLock';
 import { readSessionFile, serializeSession, sessionDb, SESSION_FILE } from './sessionFile';
 
-export type SaveStatus = { id: string; ok: true; revision: number } | { id: string; ok: false; reason: string };
+export type SaveStatus =
+  { id: string; ok: true; revision: number } | { id: string; ok: false; reason: string };
 
 export type SessionStoreOptions = {
   clock: Clock;
@@ -178,8 +185,12 @@ export class SessionStore {
    * Puts a backup in place of a file that cannot be opened. The file it replaces is kept
    * beside it (`session.damaged-<time>.json`), never deleted.
    */
-  async restoreBackup(folder: string, backupId: string): Promise<Result<Opened & { keptAs: string | null }>> {
-    if ([...this.open.values()].some((entry) => entry.folder === folder)) return fail('session.locked', { owner: 'Atelier' });
+  async restoreBackup(
+    folder: string,
+    backupId: string,
+  ): Promise<Result<Opened & { keptAs: string | null }>> {
+    if ([...this.open.values()].some((entry) => entry.folder === folder))
+      return fail('session.locked', { owner: 'Atelier' });
     const backup = await readBackup(folder, backupId);
     if (!backup) return fail('session.noBackup');
     const lock = await acquireLock(folder, {
@@ -187,7 +198,8 @@ export class SessionStore {
       since: new Date(this.options.clock.now()).toISOString(),
       app: this.options.appName ?? 'Atelier',
     });
-    if (!lock.ok) return fail('session.locked', { readOnlyAvailable: true, owner: lock.owner?.host ?? '?' });
+    if (!lock.ok)
+      return fail('session.locked', { readOnlyAvailable: true, owner: lock.owner?.host ?? '?' });
     let keptAs: string | null = null;
     const current = await readSessionFile(folder);
     if (current.kind === 'read') {
@@ -227,7 +239,9 @@ export class SessionStore {
     const now = this.options.clock.now();
     entry.firstUnsavedAt ??= now;
     if (entry.timer) clearTimeout(entry.timer);
-    const wait = immediately ? 0 : Math.max(0, Math.min(this.debounceMs, entry.firstUnsavedAt + this.maxWaitMs - now));
+    const wait = immediately
+      ? 0
+      : Math.max(0, Math.min(this.debounceMs, entry.firstUnsavedAt + this.maxWaitMs - now));
     entry.timer = setTimeout(() => {
       entry.timer = null;
       void this.saveNow(entry);
@@ -241,7 +255,8 @@ export class SessionStore {
     }
     // One save at a time per session: wait for the one under way, then save what is newer.
     await entry.saving;
-    if (entry.readOnly || (entry.savedRevision === entry.revision && entry.firstUnsavedAt === null)) return ok(undefined);
+    if (entry.readOnly || (entry.savedRevision === entry.revision && entry.firstUnsavedAt === null))
+      return ok(undefined);
     const revision = entry.revision;
     const snapshot = entry.db.data;
     let result: Result<void> = ok(undefined);

@@ -12,7 +12,10 @@ export function AgendaOverview() {
   const agenda = useSession((s) => s.agenda);
   const startTime = useSession((s) => s.startTime);
   const endTime = useSession((s) => s.endTime);
-  const day = useMemo(() => plannedTimes(agenda, { startTime, endTime }), [agenda, startTime, endTime]);
+  const day = useMemo(
+    () => plannedTimes(agenda, { startTime, endTime }),
+    [agenda, startTime, endTime],
+  );
   const time = (minutes: number) => formatClockTime(minutesToClockTime(minutes), locale);
   if (agenda.length === 0) return <p className="muted">{t('agenda.empty')}</p>;
   return (
@@ -21,8 +24,12 @@ export function AgendaOverview() {
         <li key={sequence.id}>
           <span className="agenda-overview__time">{time(day.sequences[index]!.startMin)}</span>
           <span className="agenda-overview__title">{sequence.title}</span>
-          {sequence.speakers && <span className="agenda-overview__speakers">{sequence.speakers}</span>}
-          <span className="agenda-overview__duration">{t('agenda.duration', { minutes: sequence.durationMin })}</span>
+          {sequence.speakers && (
+            <span className="agenda-overview__speakers">{sequence.speakers}</span>
+          )}
+          <span className="agenda-overview__duration">
+            {t('agenda.duration', { minutes: sequence.durationMin })}
+          </span>
         </li>
       ))}
     </ol>

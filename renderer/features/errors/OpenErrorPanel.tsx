@@ -23,7 +23,8 @@ export function OpenErrorPanel({
   const text = useErrorText();
   const { wayOut } = presentError(error);
   const backupId = typeof error.details?.backupId === 'string' ? error.details.backupId : null;
-  const backupSavedAt = typeof error.details?.backupSavedAt === 'string' ? error.details.backupSavedAt : null;
+  const backupSavedAt =
+    typeof error.details?.backupSavedAt === 'string' ? error.details.backupSavedAt : null;
   return (
     <section className="open-error" aria-labelledby="open-error-title">
       <h1 id="open-error-title">{t('errors.title')}</h1>

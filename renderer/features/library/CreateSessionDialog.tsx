@@ -57,8 +57,18 @@ export function CreateSessionDialog({
           </label>
         ))}
       </fieldset>
-      <TextField label={t('library.titleLabel')} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} />
-      <TextField label={t('library.dateLabel')} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+      <TextField
+        label={t('library.titleLabel')}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        maxLength={300}
+      />
+      <TextField
+        label={t('library.dateLabel')}
+        type="date"
+        value={date}
+        onChange={(e) => setDate(e.target.value)}
+      />
     </Dialog>
   );
 }

@@ -35,7 +35,10 @@ export function LibraryPage() {
   async function create(request: NewSession) {
     const created = await api.call('library.create', {
       templateId: request.templateId,
-      header: { ...(request.title ? { title: request.title } : {}), ...(request.date ? { date: request.date } : {}) },
+      header: {
+        ...(request.title ? { title: request.title } : {}),
+        ...(request.date ? { date: request.date } : {}),
+      },
     });
     setCreating(null);
     if (created.ok) navigate(paths.session(created.value.id));
@@ -81,14 +84,19 @@ export function LibraryPage() {
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
-          <Button variant="primary" onClick={() => setCreating({ templateId: 'seminaire-demi-journee' })}>
+          <Button
+            variant="primary"
+            onClick={() => setCreating({ templateId: 'seminaire-demi-journee' })}
+          >
             {t('library.newSession')}
           </Button>
         </div>
       </header>
 
       {data.status === 'error' && <ErrorNotice error={data.error} />}
-      {data.status === 'ready' && data.sessions.length === 0 && <p className="library__empty">{t('library.empty')}</p>}
+      {data.status === 'ready' && data.sessions.length === 0 && (
+        <p className="library__empty">{t('library.empty')}</p>
+      )}
       {data.status === 'ready' && data.sessions.length > 0 && sessions.length === 0 && (
         <p className="library__empty">{t('library.noMatch', { query })}</p>
       )}
@@ -115,19 +123,41 @@ export function LibraryPage() {
                     <Link to={paths.session(session.id)} className="library__title">
                       {title}
                     </Link>
-                    {session.status === 'damaged' && <span className="badge badge--warning">{t('library.damaged')}</span>}
-                    {session.status === 'newer' && <span className="badge">{t('library.newer')}</span>}
+                    {session.status === 'damaged' && (
+                      <span className="badge badge--warning">{t('library.damaged')}</span>
+                    )}
+                    {session.status === 'newer' && (
+                      <span className="badge">{t('library.newer')}</span>
+                    )}
                   </th>
-                  <td>{session.date ? formatLongDate(session.date, locale) : <span className="muted">{t('library.noDate')}</span>}</td>
+                  <td>
+                    {session.date ? (
+                      formatLongDate(session.date, locale)
+                    ) : (
+                      <span className="muted">{t('library.noDate')}</span>
+                    )}
+                  </td>
                   <td>{session.place}</td>
                   <td>{t('library.participants', { count: session.participantCount })}</td>
                   <td>{formatInstant(session.modifiedAt, locale)}</td>
                   <td>
-                    <div className="row-actions" role="group" aria-label={t('library.actionsFor', { title })}>
-                      <Button variant="ghost" onClick={() => setRenaming(session)} disabled={session.status !== 'ok'}>
+                    <div
+                      className="row-actions"
+                      role="group"
+                      aria-label={t('library.actionsFor', { title })}
+                    >
+                      <Button
+                        variant="ghost"
+                        onClick={() => setRenaming(session)}
+                        disabled={session.status !== 'ok'}
+                      >
                         {t('library.rename')}
                       </Button>
-                      <Button variant="ghost" onClick={() => void duplicate(session)} disabled={session.status !== 'ok'}>
+                      <Button
+                        variant="ghost"
+                        onClick={() => void duplicate(session)}
+                        disabled={session.status !== 'ok'}
+                      >
                         {t('library.duplicate')}
                       </Button>
                       <Button variant="ghost" onClick={() => void remove(session)}>

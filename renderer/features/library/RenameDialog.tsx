@@ -4,7 +4,15 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 
-export function RenameDialog({ title, onRename, onClose }: { title: string; onRename: (title: string) => void; onClose: () => void }) {
+export function RenameDialog({
+  title,
+  onRename,
+  onClose,
+}: {
+  title: string;
+  onRename: (title: string) => void;
+  onClose: () => void;
+}) {
   const t = useT();
   const [value, setValue] = useState(title);
   return (
@@ -21,7 +29,13 @@ export function RenameDialog({ title, onRename, onClose }: { title: string; onRe
         </>
       }
     >
-      <TextField label={t('library.renameLabel', { title })} value={value} onChange={(e) => setValue(e.target.value)} maxLength={300} autoFocus />
+      <TextField
+        label={t('library.renameLabel', { title })}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        maxLength={300}
+        autoFocus
+      />
     </Dialog>
   );
 }

@@ -13,7 +13,10 @@ export function useLibrary(): [LibraryData, () => Promise<void>] {
   const api = useApi();
   const [data, setData] = useState<LibraryData>({ status: 'loading' });
   const reload = useCallback(async () => {
-    const [sessions, templates] = await Promise.all([api.call('library.list', {}), api.call('templates.list', {})]);
+    const [sessions, templates] = await Promise.all([
+      api.call('library.list', {}),
+      api.call('templates.list', {}),
+    ]);
     if (!sessions.ok) setData({ status: 'error', error: sessions.error });
     else if (!templates.ok) setData({ status: 'error', error: templates.error });
     else setData({ status: 'ready', sessions: sessions.value, templates: templates.value });
@@ -36,5 +39,8 @@ export function matchesQuery(session: SessionSummary, query: string): boolean {
 
 /** Case and accents do not matter when searching: « lievin » finds « Liévin ». */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }

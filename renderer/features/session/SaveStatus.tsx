@@ -9,8 +9,16 @@ export function SaveStatus() {
   const readOnly = useSessionState((s) => s.readOnly);
   if (readOnly) return <span className="badge">{t('common.readOnly')}</span>;
   return (
-    <span className={`save-status save-status--${save.kind}`} role="status" title={save.kind === 'failed' ? errorText(save.error) : undefined}>
-      {save.kind === 'saved' ? t('common.saved') : save.kind === 'saving' ? t('common.saving') : t('common.saveFailed')}
+    <span
+      className={`save-status save-status--${save.kind}`}
+      role="status"
+      title={save.kind === 'failed' ? errorText(save.error) : undefined}
+    >
+      {save.kind === 'saved'
+        ? t('common.saved')
+        : save.kind === 'saving'
+          ? t('common.saving')
+          : t('common.saveFailed')}
     </span>
   );
 }

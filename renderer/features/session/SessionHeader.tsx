@@ -33,14 +33,51 @@ export function SessionHeader() {
         maxLength={300}
       />
       <div className="session-header__grid">
-        <TextField label={t('session.date')} type="date" value={date ?? ''} readOnly={readOnly} onChange={(e) => update({ date: e.target.value || null })} />
-        <TextField label={t('session.startTime')} type="time" value={startTime ?? ''} readOnly={readOnly} onChange={(e) => update({ startTime: e.target.value || null })} />
-        <TextField label={t('session.endTime')} type="time" value={endTime ?? ''} readOnly={readOnly} onChange={(e) => update({ endTime: e.target.value || null })} />
-        <TextField label={t('session.place')} value={place} readOnly={readOnly} maxLength={500} onChange={(e) => update({ place: e.target.value })} />
+        <TextField
+          label={t('session.date')}
+          type="date"
+          value={date ?? ''}
+          readOnly={readOnly}
+          onChange={(e) => update({ date: e.target.value || null })}
+        />
+        <TextField
+          label={t('session.startTime')}
+          type="time"
+          value={startTime ?? ''}
+          readOnly={readOnly}
+          onChange={(e) => update({ startTime: e.target.value || null })}
+        />
+        <TextField
+          label={t('session.endTime')}
+          type="time"
+          value={endTime ?? ''}
+          readOnly={readOnly}
+          onChange={(e) => update({ endTime: e.target.value || null })}
+        />
+        <TextField
+          label={t('session.place')}
+          value={place}
+          readOnly={readOnly}
+          maxLength={500}
+          onChange={(e) => update({ place: e.target.value })}
+        />
         <FacilitatorsField readOnly={readOnly} />
-        <TextField label={t('session.organiser')} value={organiser} readOnly={readOnly} maxLength={300} onChange={(e) => update({ organiser: e.target.value })} />
+        <TextField
+          label={t('session.organiser')}
+          value={organiser}
+          readOnly={readOnly}
+          maxLength={300}
+          onChange={(e) => update({ organiser: e.target.value })}
+        />
       </div>
-      <TextArea label={t('session.description')} value={description} readOnly={readOnly} rows={3} maxLength={20000} onChange={(e) => update({ description: e.target.value })} />
+      <TextArea
+        label={t('session.description')}
+        value={description}
+        readOnly={readOnly}
+        rows={3}
+        maxLength={20000}
+        onChange={(e) => update({ description: e.target.value })}
+      />
     </section>
   );
 }
@@ -61,7 +98,10 @@ function FacilitatorsField({ readOnly }: { readOnly: boolean }) {
       onBlur={() => setDraft(null)}
       onChange={(e) => {
         setDraft(e.target.value);
-        const names = e.target.value.split(',').map((n) => n.trim()).filter(Boolean);
+        const names = e.target.value
+          .split(',')
+          .map((n) => n.trim())
+          .filter(Boolean);
         dispatch({ type: 'session.update', fields: { facilitators: names } });
       }}
     />

@@ -5,11 +5,11 @@ import { SessionProvider, useSessionState } from '../../store/SessionProvider';
 import type { SessionController } from '../../store/sessionController';
 import { Button } from '../../ui/Button';
 import { useAppReady } from '../../ui/useAppReady';
-import { AgendaOverview } from '../agenda/AgendaOverview';
 import { OpenErrorPanel } from '../errors/OpenErrorPanel';
 import { SaveStatus } from './SaveStatus';
 import { SessionHeader } from './SessionHeader';
 import { sectionOf, sections, type SectionId } from './sections';
+import { sectionViews } from './sectionViews';
 import { useOpenSession } from './useOpenSession';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import './session.css';
@@ -20,23 +20,41 @@ export function SessionPage({ id, section }: { id: string; section: string | nul
   return (
     <main id="content" className="page session">
       {state.status === 'error' && (
-        <OpenErrorPanel error={state.error} onRestoreBackup={restoreBackup} onOpenReadOnly={openReadOnly} onRetry={retry} />
+        <OpenErrorPanel
+          error={state.error}
+          onRestoreBackup={restoreBackup}
+          onOpenReadOnly={openReadOnly}
+          onRetry={retry}
+        />
       )}
       {state.status === 'open' && (
         <SessionProvider controller={state.controller}>
-          <OpenSession controller={state.controller} section={sectionOf(section)} keptAs={state.keptAs} />
+          <OpenSession
+            controller={state.controller}
+            section={sectionOf(section)}
+            keptAs={state.keptAs}
+          />
         </SessionProvider>
       )}
     </main>
   );
 }
 
-function OpenSession({ controller, section, keptAs }: { controller: SessionController; section: SectionId; keptAs: string | null }) {
+function OpenSession({
+  controller,
+  section,
+  keptAs,
+}: {
+  controller: SessionController;
+  section: SectionId;
+  keptAs: string | null;
+}) {
   const t = useT();
   const readOnly = useSessionState((s) => s.readOnly);
   const canUndo = useSessionState((s) => s.canUndo);
   const canRedo = useSessionState((s) => s.canRedo);
   const id = useSessionState((s) => s.session.id);
+  const SectionView = sectionViews[section];
   useUndoShortcuts(controller);
   return (
     <>
@@ -46,10 +64,20 @@ function OpenSession({ controller, section, keptAs }: { controller: SessionContr
         </Link>
         <div className="session__bar-tools">
           <SaveStatus />
-          <Button variant="ghost" onClick={controller.undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+          <Button
+            variant="ghost"
+            onClick={controller.undo}
+            disabled={!canUndo}
+            aria-keyshortcuts="Control+Z"
+          >
             {t('common.undo')}
           </Button>
-          <Button variant="ghost" onClick={controller.redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+          <Button
+            variant="ghost"
+            onClick={controller.redo}
+            disabled={!canRedo}
+            aria-keyshortcuts="Control+Shift+Z"
+          >
             {t('common.redo')}
           </Button>
         </div>
@@ -67,13 +95,20 @@ function OpenSession({ controller, section, keptAs }: { controller: SessionContr
       <SessionHeader />
       <nav className="session__sections" aria-label={t('session.sections')}>
         {sections.map((s) => (
-          <Link key={s.id} to={paths.session(id, s.id)} aria-current={s.id === section ? 'page' : undefined}>
+          <Link
+            key={s.id}
+            to={paths.session(id, s.id)}
+            aria-current={s.id === section ? 'page' : undefined}
+          >
             {t(s.label)}
           </Link>
         ))}
       </nav>
-      <section className="session__section" aria-label={t(sections.find((s) => s.id === section)!.label)}>
-        {section === 'agenda' ? <AgendaOverview /> : <p className="muted">{t('common.comingSoon')}</p>}
+      <section
+        className="session__section"
+        aria-label={t(sections.find((s) => s.id === section)!.label)}
+      >
+        <SectionView />
       </section>
     </>
   );

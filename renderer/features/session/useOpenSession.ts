@@ -15,7 +15,10 @@ export type OpenState =
 export function useOpenSession(id: string) {
   const api = useApi();
   const [state, setState] = useState<OpenState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState<{ readOnly: boolean; backupId: string | null }>({ readOnly: false, backupId: null });
+  const [attempt, setAttempt] = useState<{ readOnly: boolean; backupId: string | null }>({
+    readOnly: false,
+    backupId: null,
+  });
 
   useEffect(() => {
     let cancelled = false;
@@ -31,7 +34,10 @@ export function useOpenSession(id: string) {
       }
       if (!opened.ok) return setState({ status: 'error', error: opened.error });
       controller = new SessionController(api, opened.value);
-      const keptAs = 'keptAs' in opened.value && typeof opened.value.keptAs === 'string' ? opened.value.keptAs : null;
+      const keptAs =
+        'keptAs' in opened.value && typeof opened.value.keptAs === 'string'
+          ? opened.value.keptAs
+          : null;
       setState({ status: 'open', controller, keptAs });
     })();
     return () => {
@@ -47,7 +53,10 @@ export function useOpenSession(id: string) {
   }, [api, id, attempt]);
 
   const openReadOnly = useCallback(() => setAttempt({ readOnly: true, backupId: null }), []);
-  const restoreBackup = useCallback((backupId: string) => setAttempt({ readOnly: false, backupId }), []);
+  const restoreBackup = useCallback(
+    (backupId: string) => setAttempt({ readOnly: false, backupId }),
+    [],
+  );
   const retry = useCallback(() => setAttempt({ readOnly: false, backupId: null }), []);
   return { state, openReadOnly, restoreBackup, retry };
 }

@@ -50,7 +50,11 @@ export function SettingsPage({ onSettings }: { onSettings: (settings: Settings) 
         <>
           <div className="field">
             <label htmlFor="settings-locale">{t('settings.language')}</label>
-            <select id="settings-locale" value={settings.locale} onChange={(e) => void changeLocale(e.target.value)}>
+            <select
+              id="settings-locale"
+              value={settings.locale}
+              onChange={(e) => void changeLocale(e.target.value)}
+            >
               <option value="fr" lang="fr">
                 {t('settings.language.fr')}
               </option>
@@ -67,7 +71,9 @@ export function SettingsPage({ onSettings }: { onSettings: (settings: Settings) 
               {settings.libraryPath}
             </code>
             <p className="field__hint">{t('settings.libraryPathHint')}</p>
-            {isDesktop && <Button onClick={() => void chooseFolder()}>{t('settings.changeLibrary')}</Button>}
+            {isDesktop && (
+              <Button onClick={() => void chooseFolder()}>{t('settings.changeLibrary')}</Button>
+            )}
             {!isDesktop && <p className="field__hint">{t('settings.libraryPathBrowser')}</p>}
           </div>
         </>

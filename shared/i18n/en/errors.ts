@@ -10,8 +10,10 @@ export const errors = {
   'errors.library.folderUnusable': 'This folder cannot be used for sessions: {path}.',
   'errors.library.trashNotFound': 'This session is no longer in the trash.',
   'errors.session.notFound': 'This session cannot be found. Was it moved or deleted?',
-  'errors.session.notJson': 'This session’s file is damaged (it is no longer a readable Atelier file). It was not changed.',
-  'errors.session.truncated': 'This session’s file is incomplete, probably cut by a sudden shutdown. It was not changed.',
+  'errors.session.notJson':
+    'This session’s file is damaged (it is no longer a readable Atelier file). It was not changed.',
+  'errors.session.truncated':
+    'This session’s file is incomplete, probably cut by a sudden shutdown. It was not changed.',
   'errors.session.invalid': 'This session’s file holds inconsistent data. It was not changed.',
   'errors.session.newerSchema':
     'This session was saved by a newer version of Atelier. So that nothing is damaged, it can only be opened read-only.',

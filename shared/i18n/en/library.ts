@@ -26,7 +26,11 @@ export const library = {
   'library.restored': 'Session “{title}” restored.',
   'library.duplicated': 'Copy created: “{title}”.',
   'library.undoDelete': 'Undo delete',
-  'library.participants': { zero: 'no participants', one: '{count} participant', other: '{count} participants' },
+  'library.participants': {
+    zero: 'no participants',
+    one: '{count} participant',
+    other: '{count} participants',
+  },
   'library.modified': 'modified {when}',
   'library.noDate': 'date to be set',
   'library.columnTitle': 'Session',

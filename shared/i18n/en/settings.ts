@@ -7,8 +7,10 @@ export const settings = {
   'settings.language.fr': 'Français',
   'settings.language.en': 'English',
   'settings.libraryPath': 'Sessions folder',
-  'settings.libraryPathHint': 'Each session has its folder there: session.json, its photos (media) and its backups (.backups).',
-  'settings.libraryPathBrowser': 'In the browser build, the folder is chosen at launch: npm run web -- --library <folder>.',
+  'settings.libraryPathHint':
+    'Each session has its folder there: session.json, its photos (media) and its backups (.backups).',
+  'settings.libraryPathBrowser':
+    'In the browser build, the folder is chosen at launch: npm run web -- --library <folder>.',
   'settings.changeLibrary': 'Change folder',
   'settings.libraryPathLabel': 'Path of the sessions folder',
   'settings.libraryChanged': 'Sessions folder changed.',

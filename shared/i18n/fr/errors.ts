@@ -4,9 +4,11 @@ export const errors = {
   'errors.call.unknown': 'Cette action n’existe pas dans cette version d’Atelier.',
   'errors.internal': 'Une erreur inattendue s’est produite. Rien n’a été perdu\u00a0; réessayez.',
   'errors.library.notFound': 'Le dossier des séances est introuvable\u00a0: {path}.',
-  'errors.library.folderUnusable': 'Impossible d’utiliser ce dossier pour les séances\u00a0: {path}.',
+  'errors.library.folderUnusable':
+    'Impossible d’utiliser ce dossier pour les séances\u00a0: {path}.',
   'errors.library.trashNotFound': 'Cette séance n’est plus dans la corbeille.',
-  'errors.session.notFound': 'Cette séance est introuvable. A-t-elle été déplacée ou supprimée\u00a0?',
+  'errors.session.notFound':
+    'Cette séance est introuvable. A-t-elle été déplacée ou supprimée\u00a0?',
   'errors.session.notJson':
     'Le fichier de cette séance est endommagé (ce n’est plus un fichier Atelier lisible). Il n’a pas été modifié.',
   'errors.session.truncated':
@@ -18,7 +20,8 @@ export const errors = {
   'errors.session.locked':
     'Cette séance est déjà ouverte dans une autre fenêtre ou un autre Atelier ({owner}). Fermez-la là-bas, ou ouvrez-la ici en lecture seule.',
   'errors.session.readOnly': 'Cette séance est ouverte en lecture seule.',
-  'errors.session.notOpen': 'Cette séance n’est plus ouverte. Rouvrez-la depuis «\u00a0Mes séances\u00a0».',
+  'errors.session.notOpen':
+    'Cette séance n’est plus ouverte. Rouvrez-la depuis «\u00a0Mes séances\u00a0».',
   'errors.session.noBackup': 'Aucune sauvegarde valide n’a été trouvée pour cette séance.',
   'errors.session.writeFailed':
     'Impossible d’enregistrer sur le disque ({reason}). Vos modifications sont gardées en mémoire\u00a0; libérez de la place ou vérifiez le dossier.',

@@ -2,7 +2,8 @@ export const library = {
   'library.title': 'Mes séances',
   'library.searchLabel': 'Rechercher une séance par titre ou par lieu',
   'library.searchPlaceholder': 'Titre, lieu…',
-  'library.empty': 'Aucune séance pour l’instant. Créez la première\u00a0: vierge ou à partir d’un modèle.',
+  'library.empty':
+    'Aucune séance pour l’instant. Créez la première\u00a0: vierge ou à partir d’un modèle.',
   'library.noMatch': 'Aucune séance ne correspond à «\u00a0{query}\u00a0».',
   'library.newSession': 'Nouvelle séance',
   'library.createBlank': 'Séance vierge',
@@ -23,7 +24,11 @@ export const library = {
   'library.restored': 'Séance «\u00a0{title}\u00a0» restaurée.',
   'library.duplicated': 'Copie créée\u00a0: «\u00a0{title}\u00a0».',
   'library.undoDelete': 'Annuler la suppression',
-  'library.participants': { zero: 'aucun participant', one: '{count} participant', other: '{count} participants' },
+  'library.participants': {
+    zero: 'aucun participant',
+    one: '{count} participant',
+    other: '{count} participants',
+  },
   'library.modified': 'modifiée {when}',
   'library.noDate': 'date à fixer',
   'library.columnTitle': 'Séance',

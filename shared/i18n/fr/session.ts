@@ -15,7 +15,8 @@ export const session = {
   'section.groups': 'Groupes',
   'section.boards': 'Post-it',
   'section.minutes': 'Compte-rendu',
-  'session.readOnlyBanner': 'Cette séance est ouverte en lecture seule\u00a0: rien n’y sera modifié.',
+  'session.readOnlyBanner':
+    'Cette séance est ouverte en lecture seule\u00a0: rien n’y sera modifié.',
   'session.timeSpan': '{start} – {end}',
   'agenda.empty': 'Le programme est vide.',
   'agenda.duration': '{minutes}\u00a0min',

@@ -9,16 +9,29 @@ const chain: Record<number, Migration> = {
 
 describe('migrate', () => {
   it('runs every step in order from the stored version to the target', () => {
-    const outcome = migrate({ schemaVersion: 1, facilitator: 'Aïcha Benali', place: ' Liévin ' }, chain, 3);
+    const outcome = migrate(
+      { schemaVersion: 1, facilitator: 'Aïcha Benali', place: ' Liévin ' },
+      chain,
+      3,
+    );
     expect(outcome).toEqual({
       kind: 'current',
       migratedFrom: 1,
-      doc: { schemaVersion: 3, facilitators: ['Aïcha Benali'], facilitator: undefined, place: 'Liévin' },
+      doc: {
+        schemaVersion: 3,
+        facilitators: ['Aïcha Benali'],
+        facilitator: undefined,
+        place: 'Liévin',
+      },
     });
   });
 
   it('starts from the stored version, not from the first one', () => {
-    const outcome = migrate({ schemaVersion: 2, facilitators: ['Léa'], place: 'Nanterre ' }, chain, 3);
+    const outcome = migrate(
+      { schemaVersion: 2, facilitators: ['Léa'], place: 'Nanterre ' },
+      chain,
+      3,
+    );
     expect(outcome).toMatchObject({ kind: 'current', migratedFrom: 2, doc: { place: 'Nanterre' } });
   });
 

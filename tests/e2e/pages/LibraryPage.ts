@@ -14,7 +14,9 @@ export class LibraryPage {
   }
 
   row(title: string) {
-    return this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: title }) });
+    return this.page
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: title }) });
   }
 
   async action(title: string, action: 'Renommer' | 'Dupliquer' | 'Supprimer'): Promise<void> {

@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import type { CallName, CallOutput, Contract } from '../../../shared/contract';
+import type { Result } from '../../../shared/result';
+import type { Clock } from '../clock';
+import type { EventBus } from '../events';
+import type { SessionStore } from '../sessionStore/sessionStore';
+import type { SettingsStore } from '../settings';
+
+export type CallContext = { clientId: string };
+
+export type Handler<K extends CallName> = (
+  input: z.infer<Contract[K]['input']>,
+  context: CallContext,
+) => Promise<Result<CallOutput<K>>>;
+
+/** Handlers for a group of calls; `createHandlers` checks that the groups cover the contract. */
+export type HandlersFor<K extends CallName> = { [N in K]: Handler<N> };
+export type Handlers = HandlersFor<CallName>;
+
+/** What differs between the desktop app and the browser build. */
+export type Platform = {
+  shell: 'electron' | 'browser';
+  version: string;
+  /** A native folder picker; absent in the browser build. */
+  chooseFolder?: () => Promise<string | null>;
+};
+
+export type Services = {
+  clock: Clock;
+  settings: SettingsStore;
+  store: SessionStore;
+  events: EventBus;
+  platform: Platform;
+  log?: (message: string, error?: unknown) => void;
+};
