@@ -45,7 +45,7 @@ known('firstName', 3, ['Prénom payeur', 'Prénom acheteur', 'Prénom de l’ach
 known('fullName', 9, ['Nom complet', 'Nom et prénom', 'Prénom et nom', 'Nom prénom', 'Prénom nom']);
 known('fullName', 9, ['Nom & Prénom', 'NOM Prénom', 'Vos nom et prénom', 'Full name', 'Fullname']);
 known('fullName', 8, ['Participant', 'Participante', 'Inscrit', 'Personne', 'Identité']);
-known('fullName', 8, ['Name', 'Attendee name', 'Attendee', 'Nom du contact', 'Contact']);
+known('fullName', 8, ['Name', 'Attendee name', 'Nom du contact', 'Contact']);
 known('organisation', 9, ['Structure', 'Organisme', 'Organisation', 'Organization', 'Collectivité']);
 known('organisation', 9, ['Employeur', 'Entreprise', 'Société', 'Company', 'Établissement']);
 known('organisation', 9, ['Structure / organisme', 'Nom de la structure', 'Votre structure']);
@@ -114,7 +114,10 @@ const wordRules: WordRule[] = [
   },
   { pattern: /\b(commune|territoire|ville|city|town|localite)\b/, guess: { field: 'territory', priority: 4 } },
   { pattern: /\b(tags?|etiquettes?|mots cles)\b/, guess: { field: 'tags', priority: 4 } },
-  { pattern: /\b(remarques?|commentaires?|observations?|comments?)\b/, guess: { field: 'notes', priority: 4 } },
+  {
+    pattern: /\b(remarques?|commentaires?|observations?|comments?|besoins?|allergies?)\b/,
+    guess: { field: 'notes', priority: 4 },
+  },
 ];
 
 /** The field a header names, if any. */

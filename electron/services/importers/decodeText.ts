@@ -22,7 +22,27 @@ export function decodeText(bytes: Uint8Array): Result<{ text: string; encoding: 
     // A BOM promises UTF-8: invalid bytes after it mean a damaged file, not Windows-1252.
     if (hasBom) return fail('import.unreadableEncoding', { encoding: 'utf-8-bom' });
   }
-  return checked(new TextDecoder('windows-1252').decode(bytes), 'windows-1252');
+  return checked(decodeWindows1252(bytes), 'windows-1252');
+}
+
+/**
+ * Windows-1252 is Latin-1 except for 0x80–0x9F, where it has € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” •
+ * – — ˜ ™ š › œ ž Ÿ. Node 20.18.3+ decodes the label as plain Latin-1, turning ’ and Œ into
+ * control characters (nodejs/node#60888, #56542), so those 32 bytes are mapped here as the WHATWG
+ * Encoding Standard does; on a fixed Node the mapping finds nothing left to do.
+ */
+const c1ToWindows1252 = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039,
+  0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc,
+  0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (char) =>
+      String.fromCharCode(c1ToWindows1252[char.charCodeAt(0) - 0x80] ?? char.charCodeAt(0)),
+    );
 }
 
 function checked(text: string, encoding: TextEncoding): Result<{ text: string; encoding: TextEncoding }> {

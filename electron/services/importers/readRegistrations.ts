@@ -5,7 +5,7 @@
  * imported; rows that are only partly wrong are `rowsToParticipants`' business.
  */
 import type { RegistrationTable } from '../../../shared/participants/registrationTable';
-import { fail, ok, type Result } from '../../../shared/result';
+import { fail, ok, type AppError, type Result } from '../../../shared/result';
 import { decodeText } from './decodeText';
 import { locateTable } from './locateTable';
 import { parseDelimited } from './parseDelimited';
@@ -15,14 +15,16 @@ import { sniffFormat } from './sniffFormat';
 /** A list of a few thousand people is well under 1 MB; 20 MB is far beyond any real export. */
 export const maxImportBytes = 20 * 1024 * 1024;
 
+export function tooLargeError(byteLength: number): AppError {
+  const toMb = (n: number) => Math.round((n / (1024 * 1024)) * 10) / 10;
+  return { code: 'import.tooLarge', details: { sizeMb: toMb(byteLength), maxMb: toMb(maxImportBytes) } };
+}
+
 export async function readRegistrations(
   bytes: Uint8Array,
   fileName: string,
 ): Promise<Result<RegistrationTable>> {
-  if (bytes.byteLength > maxImportBytes) {
-    const toMb = (n: number) => Math.round((n / (1024 * 1024)) * 10) / 10;
-    return fail('import.tooLarge', { sizeMb: toMb(bytes.byteLength), maxMb: toMb(maxImportBytes) });
-  }
+  if (bytes.byteLength > maxImportBytes) return { ok: false, error: tooLargeError(bytes.byteLength) };
   const format = sniffFormat(bytes, fileName);
   switch (format.kind) {
     case 'empty':
