@@ -99,7 +99,7 @@ const wordRules: WordRule[] = [
       /\b(structure|organisme|organisation|organization|collectivite|employeur|entreprise|societe|company|etablissement|institution)\b/,
     guess: { field: 'organisation', priority: 5 },
   },
-  { pattern: /\b(e ?mail|courriel|messagerie|mel)\b/, guess: { field: 'email', priority: 5 } },
+  { pattern: /\b(e ?mail|courriel|messagerie|mel|adresse electronique)\b/, guess: { field: 'email', priority: 5 } },
   { pattern: /\bcollege\b|\broles?\b/, guess: { field: 'role', priority: 5 } },
   {
     pattern: /\bnoms?\b.*\bprenoms?\b|\bprenoms?\b.*\bnoms?\b|\bfull ?name\b/,
