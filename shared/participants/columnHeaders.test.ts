@@ -52,12 +52,19 @@ describe('guessHeader', () => {
     expect(guessHeader(header)?.field).toBe(field);
   });
 
-  it.each(['Horodateur', 'Timestamp', 'ID', 'Heure de début', 'Order #', 'Attendee #', 'Nom du tarif', 'Téléphone', ''])(
-    'maps « %s » to nothing',
-    (header) => {
-      expect(guessHeader(header)).toBeNull();
-    },
-  );
+  it.each([
+    'Horodateur',
+    'Timestamp',
+    'ID',
+    'Heure de début',
+    'Order #',
+    'Attendee #',
+    'Nom du tarif',
+    'Téléphone',
+    '',
+  ])('maps « %s » to nothing', (header) => {
+    expect(guessHeader(header)).toBeNull();
+  });
 });
 
 describe('headerScore', () => {
@@ -70,8 +77,20 @@ describe('headerScore', () => {
 
 describe('guessMapping', () => {
   it('gives each field its best column: the participant before the payer', () => {
-    const headers = ['Nom payeur', 'Prénom payeur', 'Email payeur', 'Nom participant', 'Prénom participant'];
-    expect(guessMapping(headers)).toEqual({ 0: null, 1: null, 2: 'email', 3: 'lastName', 4: 'firstName' });
+    const headers = [
+      'Nom payeur',
+      'Prénom payeur',
+      'Email payeur',
+      'Nom participant',
+      'Prénom participant',
+    ];
+    expect(guessMapping(headers)).toEqual({
+      0: null,
+      1: null,
+      2: 'email',
+      3: 'lastName',
+      4: 'firstName',
+    });
   });
 
   it('keeps every notes and tags column', () => {
@@ -85,7 +104,23 @@ describe('guessMapping', () => {
   });
 
   it('reads the Microsoft Forms account name as a full name, behind the form’s own questions', () => {
-    const headers = ['ID', 'Start time', 'Completion time', 'Email', 'Name', 'Last modified time', 'Your e-mail'];
-    expect(guessMapping(headers)).toEqual({ 0: null, 1: null, 2: null, 3: null, 4: 'fullName', 5: null, 6: 'email' });
+    const headers = [
+      'ID',
+      'Start time',
+      'Completion time',
+      'Email',
+      'Name',
+      'Last modified time',
+      'Your e-mail',
+    ];
+    expect(guessMapping(headers)).toEqual({
+      0: null,
+      1: null,
+      2: null,
+      3: null,
+      4: 'fullName',
+      5: null,
+      6: 'email',
+    });
   });
 });

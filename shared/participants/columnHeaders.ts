@@ -34,10 +34,21 @@ function known(field: ParticipantField, priority: number, names: string[]): void
 
 known('lastName', 10, ['Nom participant', 'Nom du participant', 'Nom de la participante']);
 known('lastName', 9, ['Nom adhérent', 'Nom de l’adhérent', 'Nom inscrit', 'Attendee last name']);
-known('lastName', 8, ['Nom', 'Nom de famille', 'Nom d’usage', 'Votre nom', 'Last name', 'Lastname']);
+known('lastName', 8, [
+  'Nom',
+  'Nom de famille',
+  'Nom d’usage',
+  'Votre nom',
+  'Last name',
+  'Lastname',
+]);
 known('lastName', 8, ['Surname', 'Family name', 'Last Name (Attendee)', 'NOM']);
 known('lastName', 3, ['Nom payeur', 'Nom acheteur', 'Nom de l’acheteur', 'Buyer last name']);
-known('firstName', 10, ['Prénom participant', 'Prénom du participant', 'Prénom de la participante']);
+known('firstName', 10, [
+  'Prénom participant',
+  'Prénom du participant',
+  'Prénom de la participante',
+]);
 known('firstName', 9, ['Prénom adhérent', 'Prénom de l’adhérent', 'Attendee first name']);
 known('firstName', 8, ['Prénom', 'Prenom', 'Votre prénom', 'First name', 'Firstname']);
 known('firstName', 8, ['Given name', 'Prénoms']);
@@ -46,11 +57,23 @@ known('fullName', 9, ['Nom complet', 'Nom et prénom', 'Prénom et nom', 'Nom pr
 known('fullName', 9, ['Nom & Prénom', 'NOM Prénom', 'Vos nom et prénom', 'Full name', 'Fullname']);
 known('fullName', 8, ['Participant', 'Participante', 'Inscrit', 'Personne', 'Identité']);
 known('fullName', 8, ['Name', 'Attendee name', 'Nom du contact', 'Contact']);
-known('organisation', 9, ['Structure', 'Organisme', 'Organisation', 'Organization', 'Collectivité']);
+known('organisation', 9, [
+  'Structure',
+  'Organisme',
+  'Organisation',
+  'Organization',
+  'Collectivité',
+]);
 known('organisation', 9, ['Employeur', 'Entreprise', 'Société', 'Company', 'Établissement']);
 known('organisation', 9, ['Structure / organisme', 'Nom de la structure', 'Votre structure']);
 known('organisation', 9, ['Organisme d’appartenance', 'Institution', 'Administration']);
-known('organisation', 8, ['Association', 'Service', 'Affiliation', 'Employer', 'Organisation name']);
+known('organisation', 8, [
+  'Association',
+  'Service',
+  'Affiliation',
+  'Employer',
+  'Organisation name',
+]);
 known('organisation', 4, ['Facture - Société', 'Company name (billing)']);
 known('role', 10, ['Collège', 'College', 'Rôle', 'Role']);
 known('role', 8, ['Vous êtes', 'Vous représentez', 'Profil', 'Type de structure', 'Catégorie']);
@@ -62,7 +85,15 @@ known('territory', 8, ['Commune de résidence', 'Localité', 'Quartier', 'Home C
 known('territory', 3, ['Ville payeur', 'Ville acheteur', 'Facture - Ville']);
 known('email', 10, ['Email participant', 'E-mail participant', 'Adresse e-mail du participant']);
 known('email', 9, ['Email adhérent', 'Attendee email']);
-known('email', 8, ['Email', 'E-mail', 'Mail', 'Courriel', 'Mél', 'Adresse e-mail', 'Adresse email']);
+known('email', 8, [
+  'Email',
+  'E-mail',
+  'Mail',
+  'Courriel',
+  'Mél',
+  'Adresse e-mail',
+  'Adresse email',
+]);
 known('email', 8, ['Adresse mail', 'Adresse électronique', 'Adresse courriel', 'Email address']);
 known('email', 8, ['E-mail address', 'Adresse de messagerie', 'Votre adresse e-mail']);
 known('email', 3, ['Email payeur', 'Email acheteur', 'E-mail acheteur', 'Email de l’acheteur']);
@@ -77,15 +108,63 @@ known('notes', 6, ['Besoins particuliers', 'Accessibilité', 'Régime alimentair
  */
 const recognisedOthers = new Set(
   [
-    'Horodateur', 'Timestamp', 'Horodatage', 'ID', 'Heure de début', 'Heure de fin',
-    'Heure de la dernière modification', 'Start time', 'Completion time', 'Last modified time',
-    'Date', 'Date d’inscription', 'Date de la commande', 'Référence commande', 'Statut de la commande',
-    'Tarif', 'Montant tarif', 'Montant', 'Code Postal', 'Pays', 'Adresse', 'Civilité', 'Sexe', 'Genre',
-    'Téléphone', 'Telephone', 'Tél', 'Portable', 'Mobile', 'Phone', 'Mobile Phone', 'Order #',
-    'Attendee #', 'Order Date', 'Order Type', 'Ticket Type', 'Quantity', 'Attendee Status',
-    'Numéro de commande', 'Numéro de billet', 'Code barres', 'Serial', 'SID', 'Time', 'Draft',
-    'IP Address', 'Adresse IP', 'UID', 'Username', 'Nom d’utilisateur', 'Présent', 'Présence',
-    'Signature', 'Émargement', 'Date de naissance', 'N°', 'Numéro',
+    'Horodateur',
+    'Timestamp',
+    'Horodatage',
+    'ID',
+    'Heure de début',
+    'Heure de fin',
+    'Heure de la dernière modification',
+    'Start time',
+    'Completion time',
+    'Last modified time',
+    'Date',
+    'Date d’inscription',
+    'Date de la commande',
+    'Référence commande',
+    'Statut de la commande',
+    'Tarif',
+    'Montant tarif',
+    'Montant',
+    'Code Postal',
+    'Pays',
+    'Adresse',
+    'Civilité',
+    'Sexe',
+    'Genre',
+    'Téléphone',
+    'Telephone',
+    'Tél',
+    'Portable',
+    'Mobile',
+    'Phone',
+    'Mobile Phone',
+    'Order #',
+    'Attendee #',
+    'Order Date',
+    'Order Type',
+    'Ticket Type',
+    'Quantity',
+    'Attendee Status',
+    'Numéro de commande',
+    'Numéro de billet',
+    'Code barres',
+    'Serial',
+    'SID',
+    'Time',
+    'Draft',
+    'IP Address',
+    'Adresse IP',
+    'UID',
+    'Username',
+    'Nom d’utilisateur',
+    'Présent',
+    'Présence',
+    'Signature',
+    'Émargement',
+    'Date de naissance',
+    'N°',
+    'Numéro',
   ].map(foldWords),
 );
 
@@ -99,20 +178,33 @@ const wordRules: WordRule[] = [
       /\b(structure|organisme|organisation|organization|collectivite|employeur|entreprise|societe|company|etablissement|institution)\b/,
     guess: { field: 'organisation', priority: 5 },
   },
-  { pattern: /\b(e ?mail|courriel|messagerie|mel|adresse electronique)\b/, guess: { field: 'email', priority: 5 } },
+  {
+    pattern: /\b(e ?mail|courriel|messagerie|mel|adresse electronique)\b/,
+    guess: { field: 'email', priority: 5 },
+  },
   { pattern: /\bcollege\b|\broles?\b/, guess: { field: 'role', priority: 5 } },
   {
     pattern: /\bnoms?\b.*\bprenoms?\b|\bprenoms?\b.*\bnoms?\b|\bfull ?name\b/,
     guess: { field: 'fullName', priority: 5 },
   },
-  { pattern: /\bprenoms?\b|\bfirst ?name\b|\bgiven name\b/, guess: { field: 'firstName', priority: 5 } },
-  { pattern: /\blast ?name\b|\bsurname\b|\bfamily name\b/, guess: { field: 'lastName', priority: 5 } },
   {
-    // "Nom du tarif", "Nom de l'événement", "Nom d'utilisateur" are not people's names.
-    pattern: /^(?!.*\b(tarif|evenement|event|formule|billet|ticket|utilisateur|user|fichier|equipe|groupe|atelier)\b).*\bnoms?\b/,
+    pattern: /\bprenoms?\b|\bfirst ?name\b|\bgiven name\b/,
+    guess: { field: 'firstName', priority: 5 },
+  },
+  {
+    pattern: /\blast ?name\b|\bsurname\b|\bfamily name\b/,
     guess: { field: 'lastName', priority: 5 },
   },
-  { pattern: /\b(commune|territoire|ville|city|town|localite)\b/, guess: { field: 'territory', priority: 4 } },
+  {
+    // "Nom du tarif", "Nom de l'événement", "Nom d'utilisateur" are not people's names.
+    pattern:
+      /^(?!.*\b(tarif|evenement|event|formule|billet|ticket|utilisateur|user|fichier|equipe|groupe|atelier)\b).*\bnoms?\b/,
+    guess: { field: 'lastName', priority: 5 },
+  },
+  {
+    pattern: /\b(commune|territoire|ville|city|town|localite)\b/,
+    guess: { field: 'territory', priority: 4 },
+  },
   { pattern: /\b(tags?|etiquettes?|mots cles)\b/, guess: { field: 'tags', priority: 4 } },
   {
     pattern: /\b(remarques?|commentaires?|observations?|comments?|besoins?|allergies?)\b/,
@@ -167,7 +259,8 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
     if (guess === null || !singleFields.has(guess.field)) return;
     const current = best.get(guess.field);
     const currentGuess = current === undefined ? null : guesses[current];
-    if (currentGuess == null || guess.priority > currentGuess.priority) best.set(guess.field, index);
+    if (currentGuess == null || guess.priority > currentGuess.priority)
+      best.set(guess.field, index);
   });
   const mapping: ColumnMapping = {};
   guesses.forEach((guess, index) => {

@@ -9,20 +9,37 @@ const aicha = person('s1', {
   organisation: 'Mairie de Liévin',
   email: 'aicha.benali@mairie-lievin.fr',
 });
-const jerome = person('s2', { lastName: 'Lefèvre', firstName: 'Jérôme', organisation: 'Centre social Les Oliviers' });
+const jerome = person('s2', {
+  lastName: 'Lefèvre',
+  firstName: 'Jérôme',
+  organisation: 'Centre social Les Oliviers',
+});
 
 describe('findDuplicates', () => {
   it('finds people already in the session by e-mail, ignoring case', () => {
-    const incoming = [person('n1', { lastName: 'B.', firstName: 'A.', email: 'Aicha.Benali@MAIRIE-LIEVIN.fr' })];
+    const incoming = [
+      person('n1', { lastName: 'B.', firstName: 'A.', email: 'Aicha.Benali@MAIRIE-LIEVIN.fr' }),
+    ];
     expect(findDuplicates(incoming, [aicha, jerome])).toEqual([
-      { keep: { from: 'existing', participant: aicha }, duplicates: [{ participant: incoming[0], reasons: ['email'] }] },
+      {
+        keep: { from: 'existing', participant: aicha },
+        duplicates: [{ participant: incoming[0], reasons: ['email'] }],
+      },
     ]);
   });
 
   it('finds them by names and organisation, ignoring case, accents, hyphens and apostrophes', () => {
     const incoming = [
-      person('n1', { lastName: 'LEFEVRE', firstName: 'jerome', organisation: 'centre-social les oliviers' }),
-      person('n2', { lastName: 'Jérôme', firstName: 'Lefèvre', organisation: 'Centre social Les Oliviers' }),
+      person('n1', {
+        lastName: 'LEFEVRE',
+        firstName: 'jerome',
+        organisation: 'centre-social les oliviers',
+      }),
+      person('n2', {
+        lastName: 'Jérôme',
+        firstName: 'Lefèvre',
+        organisation: 'Centre social Les Oliviers',
+      }),
       person('n3', { lastName: 'Lefèvre', firstName: 'Jérôme', organisation: 'Ville de Nanterre' }),
     ];
     const groups = findDuplicates(incoming, [aicha, jerome]);
@@ -42,7 +59,12 @@ describe('findDuplicates', () => {
   it('leads a chain of matches to the person in the session', () => {
     // n1 matches Aïcha by name, n2 matches n1 only by its e-mail: both are Aïcha.
     const incoming = [
-      person('n1', { lastName: 'BENALI', firstName: 'Aicha', organisation: 'Mairie de Lievin', email: 'a.benali@gmail.com' }),
+      person('n1', {
+        lastName: 'BENALI',
+        firstName: 'Aicha',
+        organisation: 'Mairie de Lievin',
+        email: 'a.benali@gmail.com',
+      }),
       person('n2', { lastName: 'Benali-Haddad', firstName: 'A.', email: 'A.Benali@gmail.com' }),
     ];
     const groups = findDuplicates(incoming, [aicha]);
@@ -57,15 +79,26 @@ describe('findDuplicates', () => {
   it('prefers the session to an earlier row when a row matches both', () => {
     const incoming = [
       person('n1', { lastName: 'Lefèvre', firstName: 'Jérôme', email: 'jl@courriel.fr' }),
-      person('n2', { lastName: 'Lefèvre', firstName: 'Jérôme', organisation: 'Centre social Les Oliviers', email: 'jl@courriel.fr' }),
+      person('n2', {
+        lastName: 'Lefèvre',
+        firstName: 'Jérôme',
+        organisation: 'Centre social Les Oliviers',
+        email: 'jl@courriel.fr',
+      }),
     ];
     const groups = findDuplicates(incoming, [jerome]);
-    expect(groups.map((g) => [g.keep.participant.id, g.duplicates.map((d) => d.participant.id)])).toEqual([['s2', ['n2']]]);
+    expect(
+      groups.map((g) => [g.keep.participant.id, g.duplicates.map((d) => d.participant.id)]),
+    ).toEqual([['s2', ['n2']]]);
   });
 
   it('scales to 2,000 rows against 2,000 people', () => {
-    const existing = Array.from({ length: 2000 }, (_, i) => person(`s${i}`, { lastName: `Nom${i}`, firstName: 'A', email: `a${i}@x.fr` }));
-    const incoming = Array.from({ length: 2000 }, (_, i) => person(`n${i}`, { lastName: `Autre${i}`, firstName: 'B', email: `a${i * 2}@x.fr` }));
+    const existing = Array.from({ length: 2000 }, (_, i) =>
+      person(`s${i}`, { lastName: `Nom${i}`, firstName: 'A', email: `a${i}@x.fr` }),
+    );
+    const incoming = Array.from({ length: 2000 }, (_, i) =>
+      person(`n${i}`, { lastName: `Autre${i}`, firstName: 'B', email: `a${i * 2}@x.fr` }),
+    );
     const started = performance.now();
     const groups = findDuplicates(incoming, existing);
     expect(performance.now() - started).toBeLessThan(500);
@@ -84,17 +117,33 @@ describe('planImport', () => {
       tags: ['jeunesse'],
       email: 'aicha.benali@mairie-lievin.fr',
     }),
-    person('n2', { lastName: 'Haddad', firstName: 'Inès', role: 'Habitant', email: 'ines@courriel.fr' }),
-    person('n3', { lastName: 'HADDAD', firstName: 'Ines', territory: 'Gennevilliers', notes: 'Accès PMR' }),
+    person('n2', {
+      lastName: 'Haddad',
+      firstName: 'Inès',
+      role: 'Habitant',
+      email: 'ines@courriel.fr',
+    }),
+    person('n3', {
+      lastName: 'HADDAD',
+      firstName: 'Ines',
+      territory: 'Gennevilliers',
+      notes: 'Accès PMR',
+    }),
   ];
   const existing = [{ ...aicha, role: 'État', tags: ['élue'] }, jerome];
   const groups = findDuplicates(incoming, existing);
 
   it('merges by default: fills empty fields, unites tags, never overwrites', () => {
     const plan = planImport(incoming, groups);
-    expect(plan.updates).toEqual([{ id: 's1', patch: { territory: 'Liévin', tags: ['élue', 'jeunesse'] } }]);
+    expect(plan.updates).toEqual([
+      { id: 's1', patch: { territory: 'Liévin', tags: ['élue', 'jeunesse'] } },
+    ]);
     expect(plan.toAdd.map((p) => p.id)).toEqual(['n2']);
-    expect(plan.toAdd[0]).toMatchObject({ territory: 'Gennevilliers', notes: 'Accès PMR', role: 'Habitant' });
+    expect(plan.toAdd[0]).toMatchObject({
+      territory: 'Gennevilliers',
+      notes: 'Accès PMR',
+      role: 'Habitant',
+    });
     expect(plan.leftOut).toEqual(['n1', 'n3']);
   });
 

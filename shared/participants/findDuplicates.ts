@@ -28,6 +28,7 @@ export function findDuplicates(
   incoming: readonly Participant[],
   existing: readonly Participant[],
 ): DuplicateGroup[] {
+  const nameKey = nameKeys();
   const byEmail = new Map<string, Keep>();
   const byName = new Map<string, Keep>();
   const remember = (keep: Keep) => {
@@ -52,7 +53,8 @@ export function findDuplicates(
       continue;
     }
     const reasons: DuplicateReason[] = [];
-    if (sameEmail === keep || (email !== null && email === emailKey(keep.participant))) reasons.push('email');
+    if (sameEmail === keep || (email !== null && email === emailKey(keep.participant)))
+      reasons.push('email');
     if (sameName === keep || (name !== null && name === nameKey(keep.participant))) {
       reasons.push('nameAndOrganisation');
     }
@@ -71,10 +73,19 @@ function emailKey(participant: Participant): string | null {
   return email === '' ? null : email;
 }
 
-function nameKey(participant: Participant): string | null {
-  const last = foldWords(participant.lastName);
-  const first = foldWords(participant.firstName);
-  if (last === '' || first === '') return null;
-  const names = [last, first].sort().join('|');
-  return `${names}|${foldWords(participant.organisation)}`;
+/** Name keys, with folded texts remembered: names and organisations repeat across a list. */
+function nameKeys(): (participant: Participant) => string | null {
+  const folded = new Map<string, string>();
+  const fold = (text: string) => {
+    let result = folded.get(text);
+    if (result === undefined) folded.set(text, (result = foldWords(text)));
+    return result;
+  };
+  return (participant) => {
+    const last = fold(participant.lastName);
+    const first = fold(participant.firstName);
+    if (last === '' || first === '') return null;
+    const names = last < first ? `${last}|${first}` : `${first}|${last}`;
+    return `${names}|${fold(participant.organisation)}`;
+  };
 }

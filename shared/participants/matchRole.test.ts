@@ -26,11 +26,17 @@ describe('roleMatcher', () => {
   });
 
   it('turns unknown text into « Autre » and keeps the text', () => {
-    expect(match('  Chargée   de mission ')).toEqual({ role: 'Autre', keptText: 'Chargée de mission' });
+    expect(match('  Chargée   de mission ')).toEqual({
+      role: 'Autre',
+      keptText: 'Chargée de mission',
+    });
   });
 
   it('keeps unknown text as the role when the session has no « Autre »', () => {
-    expect(roleMatcher(['État', 'Collectivité'])('Bailleur')).toEqual({ role: 'Bailleur', keptText: null });
+    expect(roleMatcher(['État', 'Collectivité'])('Bailleur')).toEqual({
+      role: 'Bailleur',
+      keptText: null,
+    });
   });
 
   it('uses synonyms only for roles the session has, in its own spelling', () => {

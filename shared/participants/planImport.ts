@@ -15,7 +15,15 @@ import type { DuplicateGroup } from './findDuplicates';
 export type DuplicateDecision = 'merge' | 'skip' | 'add';
 
 /** The fields a merge may fill; identity, attendance and dates stay the kept person's. */
-const fillable = ['lastName', 'firstName', 'organisation', 'role', 'territory', 'email', 'notes'] as const;
+const fillable = [
+  'lastName',
+  'firstName',
+  'organisation',
+  'role',
+  'territory',
+  'email',
+  'notes',
+] as const;
 type Fillable = (typeof fillable)[number];
 export type ParticipantPatch = Partial<Pick<Participant, Fillable | 'tags'>>;
 
@@ -54,7 +62,8 @@ export function planImport(
     if (decision === 'skip') continue;
     if (keep.from === 'incoming') {
       const target = added.get(keep.participant.id);
-      if (target !== undefined) added.set(target.id, { ...target, ...mergePatch(target, participant) });
+      if (target !== undefined)
+        added.set(target.id, { ...target, ...mergePatch(target, participant) });
       continue;
     }
     const entry = patches.get(keep.participant.id) ?? { base: keep.participant, patch: {} };

@@ -11,15 +11,33 @@ function table(headers: string[], rows: string[][]): Pick<RegistrationTable, 'he
 
 function run(headers: string[], mapping: ColumnMapping, rows: string[][], roles = defaultRoles) {
   let count = 0;
-  return rowsToParticipants(table(headers, rows), mapping, { roles, now, newId: () => `id${(count += 1)}` });
+  return rowsToParticipants(table(headers, rows), mapping, {
+    roles,
+    now,
+    newId: () => `id${(count += 1)}`,
+  });
 }
 
 describe('rowsToParticipants', () => {
   const headers = ['Nom', 'Prénom', 'Structure', 'Rôle', 'Email'];
-  const mapping: ColumnMapping = { 0: 'lastName', 1: 'firstName', 2: 'organisation', 3: 'role', 4: 'email' };
+  const mapping: ColumnMapping = {
+    0: 'lastName',
+    1: 'firstName',
+    2: 'organisation',
+    3: 'role',
+    4: 'email',
+  };
 
   it('builds valid participants stamped with the import instant', () => {
-    const result = run(headers, mapping, [['  Lefèvre ', 'Jérôme', 'Centre  social Les Oliviers', 'asso', ' J.Lefevre@CS-Oliviers.org ']]);
+    const result = run(headers, mapping, [
+      [
+        '  Lefèvre ',
+        'Jérôme',
+        'Centre  social Les Oliviers',
+        'asso',
+        ' J.Lefevre@CS-Oliviers.org ',
+      ],
+    ]);
     expect(result.errors).toEqual([]);
     expect(result.participants).toEqual([
       {
@@ -42,10 +60,14 @@ describe('rowsToParticipants', () => {
   });
 
   it('uses the full-name column only when the name columns are empty', () => {
-    const result = run(['Nom', 'Prénom', 'Participant'], { 0: 'lastName', 1: 'firstName', 2: 'fullName' }, [
-      ['Benali', 'Aïcha', 'Quelqu’un d’autre'],
-      ['', '', 'Éloïse N’DIAYE'],
-    ]);
+    const result = run(
+      ['Nom', 'Prénom', 'Participant'],
+      { 0: 'lastName', 1: 'firstName', 2: 'fullName' },
+      [
+        ['Benali', 'Aïcha', 'Quelqu’un d’autre'],
+        ['', '', 'Éloïse N’DIAYE'],
+      ],
+    );
     expect(result.participants.map((p) => [p.lastName, p.firstName])).toEqual([
       ['Benali', 'Aïcha'],
       ['N’DIAYE', 'Éloïse'],
@@ -58,19 +80,24 @@ describe('rowsToParticipants', () => {
       ['', '', 'Préfecture du Nord', 'État', 'accueil@nord.gouv.fr'],
     ]);
     expect(result.participants.map((p) => [p.lastName, p.firstName])).toEqual([['', 'Chloé']]);
-    expect(result.errors).toEqual([{ line: 3, code: 'noName', reason: 'ni nom ni prénom sur cette ligne' }]);
+    expect(result.errors).toEqual([
+      { line: 3, code: 'noName', reason: 'ni nom ni prénom sur cette ligne' },
+    ]);
   });
 
-  it.each(['aicha.benali@', 'aicha benali@mairie.fr', '@mairie-lievin.fr', 'aicha@mairie', 'aicha@@mairie.fr'])(
-    'refuses the malformed e-mail « %s »',
-    (email) => {
-      const result = run(headers, mapping, [['Benali', 'Aïcha', '', '', email]]);
-      expect(result.participants).toEqual([]);
-      expect(result.errors).toEqual([
-        { line: 2, code: 'invalidEmail', reason: `adresse e-mail invalide («\u00a0${email}\u00a0»)` },
-      ]);
-    },
-  );
+  it.each([
+    'aicha.benali@',
+    'aicha benali@mairie.fr',
+    '@mairie-lievin.fr',
+    'aicha@mairie',
+    'aicha@@mairie.fr',
+  ])('refuses the malformed e-mail « %s »', (email) => {
+    const result = run(headers, mapping, [['Benali', 'Aïcha', '', '', email]]);
+    expect(result.participants).toEqual([]);
+    expect(result.errors).toEqual([
+      { line: 2, code: 'invalidEmail', reason: `adresse e-mail invalide («\u00a0${email}\u00a0»)` },
+    ]);
+  });
 
   it('cleans e-mails written as links and ignores « anonymous »', () => {
     const result = run(headers, mapping, [
@@ -103,10 +130,14 @@ describe('rowsToParticipants', () => {
   });
 
   it('labels notes by their header when several columns feed them', () => {
-    const result = run(['Nom', 'Régime alimentaire', 'Accessibilité'], { 0: 'lastName', 1: 'notes', 2: 'notes' }, [
-      ['Benali', 'végétarien', ''],
-      ['Haddad', 'sans gluten', 'fauteuil'],
-    ]);
+    const result = run(
+      ['Nom', 'Régime alimentaire', 'Accessibilité'],
+      { 0: 'lastName', 1: 'notes', 2: 'notes' },
+      [
+        ['Benali', 'végétarien', ''],
+        ['Haddad', 'sans gluten', 'fauteuil'],
+      ],
+    );
     expect(result.participants.map((p) => p.notes)).toEqual([
       'Régime alimentaire\u00a0: végétarien',
       'Régime alimentaire\u00a0: sans gluten\nAccessibilité\u00a0: fauteuil',
@@ -126,7 +157,9 @@ describe('rowsToParticipants', () => {
   });
 
   it('ignores columns mapped to nothing', () => {
-    const result = run(['Horodateur', 'Nom'], { 0: null, 1: 'lastName' }, [['12/01/2025 10:31:22', 'Benali']]);
+    const result = run(['Horodateur', 'Nom'], { 0: null, 1: 'lastName' }, [
+      ['12/01/2025 10:31:22', 'Benali'],
+    ]);
     expect(result.participants[0]).toMatchObject({ lastName: 'Benali', notes: '' });
   });
 });

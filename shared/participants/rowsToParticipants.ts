@@ -38,7 +38,14 @@ export type RowsToParticipantsResult = {
 const t = createTranslator('fr', { strict: true });
 
 /** Longest texts the session model accepts (see `participantSchema`). */
-const maxLength = { lastName: 200, firstName: 200, organisation: 300, role: 100, territory: 200, email: 320 };
+const maxLength = {
+  lastName: 200,
+  firstName: 200,
+  organisation: 300,
+  role: 100,
+  territory: 200,
+  email: 320,
+};
 const maxNotes = 5000;
 const maxTag = 100;
 const maxTags = 50;
@@ -74,12 +81,23 @@ export function rowsToParticipants(
     const emailText = first('email');
     const email = normaliseEmail(emailText);
     if (email === null) {
-      errors.push({ line, code: 'invalidEmail', reason: t('imports.row.invalidEmail', { email: emailText }) });
+      errors.push({
+        line,
+        code: 'invalidEmail',
+        reason: t('imports.row.invalidEmail', { email: emailText }),
+      });
       continue;
     }
 
     const { role, keptText } = matchRole(first('role'));
-    const fields = { lastName, firstName, organisation: first('organisation'), role, territory: first('territory'), email };
+    const fields = {
+      lastName,
+      firstName,
+      organisation: first('organisation'),
+      role,
+      territory: first('territory'),
+      email,
+    };
     const tooLong = (Object.keys(maxLength) as (keyof typeof maxLength)[]).find(
       (field) => fields[field].length > maxLength[field],
     );
@@ -163,7 +181,11 @@ function tagsOf(cells: readonly string[], columns: readonly number[]): string[] 
 }
 
 /** Notes from every notes column; with several, each is prefixed by its header. */
-function notesOf(cells: readonly string[], columns: readonly number[], headers: readonly string[]): string[] {
+function notesOf(
+  cells: readonly string[],
+  columns: readonly number[],
+  headers: readonly string[],
+): string[] {
   const filled = columns.filter((index) => (cells[index] ?? '').trim() !== '');
   return filled.map((index) => {
     const value = (cells[index] ?? '').trim();

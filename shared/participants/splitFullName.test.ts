@@ -36,7 +36,10 @@ describe('splitFullName', () => {
   });
 
   it('keeps the order when capitals are not one block', () => {
-    expect(splitFullName('Marie DUPONT Claire MARTIN')).toEqual({ lastName: 'MARTIN', firstName: 'Marie DUPONT Claire' });
+    expect(splitFullName('Marie DUPONT Claire MARTIN')).toEqual({
+      lastName: 'MARTIN',
+      firstName: 'Marie DUPONT Claire',
+    });
   });
 
   it('does not treat a name written all in capitals as a last name only', () => {

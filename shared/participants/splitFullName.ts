@@ -19,8 +19,26 @@
 export type SplitName = { lastName: string; firstName: string };
 
 const particles = new Set([
-  'de', 'du', 'des', 'le', 'la', 'les', 'van', 'von', 'der', 'den', 'ter', 'ten', 'da', 'di', 'del',
-  'della', 'dos', 'das', 'do', 'el',
+  'de',
+  'du',
+  'des',
+  'le',
+  'la',
+  'les',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'da',
+  'di',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'do',
+  'el',
 ]);
 
 /** « d’Auvergne », « D'Estaing », « N’Diaye »: a particle glued to the name by an apostrophe. */
@@ -33,7 +51,9 @@ function isParticle(word: string): boolean {
 /** A word written in capitals: at least two letters, none lower-case (« BENALI », « N'DIAYE »). */
 function isCapitals(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return (
+    letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  );
 }
 
 export function splitFullName(fullName: string): SplitName {

@@ -24,7 +24,13 @@ describe('atelier import --json', () => {
     expect(stderr).toBe('');
     const report = JSON.parse(stdout);
     expect(report).toMatchObject({ encoding: 'utf-8', separator: ';', headerRow: 1, errors: [] });
-    expect(report.mapping).toEqual({ 0: 'lastName', 1: 'firstName', 2: 'organisation', 3: 'role', 4: 'email' });
+    expect(report.mapping).toEqual({
+      0: 'lastName',
+      1: 'firstName',
+      2: 'organisation',
+      3: 'role',
+      4: 'email',
+    });
     expect(report.participants).toHaveLength(9);
     expect(report.participants[0]).toEqual({
       line: 2,
@@ -38,10 +44,30 @@ describe('atelier import --json', () => {
       notes: '',
     });
     expect(report.duplicates).toEqual([
-      { line: 5, name: 'Aicha BENALI', duplicateOf: { line: 2, name: 'Aïcha Benali' }, reasons: ['email', 'nameAndOrganisation'] },
-      { line: 10, name: 'Aïcha Benali', duplicateOf: { line: 2, name: 'Aïcha Benali' }, reasons: ['nameAndOrganisation'] },
-      { line: 7, name: 'Jerome LEFEVRE', duplicateOf: { line: 3, name: 'Jérôme Lefèvre' }, reasons: ['nameAndOrganisation'] },
-      { line: 8, name: 'Eloïse N’Diaye', duplicateOf: { line: 4, name: 'Éloïse N\'Diaye' }, reasons: ['nameAndOrganisation'] },
+      {
+        line: 5,
+        name: 'Aicha BENALI',
+        duplicateOf: { line: 2, name: 'Aïcha Benali' },
+        reasons: ['email', 'nameAndOrganisation'],
+      },
+      {
+        line: 10,
+        name: 'Aïcha Benali',
+        duplicateOf: { line: 2, name: 'Aïcha Benali' },
+        reasons: ['nameAndOrganisation'],
+      },
+      {
+        line: 7,
+        name: 'Jerome LEFEVRE',
+        duplicateOf: { line: 3, name: 'Jérôme Lefèvre' },
+        reasons: ['nameAndOrganisation'],
+      },
+      {
+        line: 8,
+        name: 'Eloïse N’Diaye',
+        duplicateOf: { line: 4, name: "Éloïse N'Diaye" },
+        reasons: ['nameAndOrganisation'],
+      },
     ]);
   });
 
@@ -60,7 +86,12 @@ describe('atelier import --json', () => {
   it('reads workbooks', async () => {
     const { code, stdout } = await run(fixture('workbook.xlsx'), '--json');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ encoding: 'xlsx', separator: null, sheetName: 'Inscrits', headerRow: 3 });
+    expect(JSON.parse(stdout)).toMatchObject({
+      encoding: 'xlsx',
+      separator: null,
+      sheetName: 'Inscrits',
+      headerRow: 3,
+    });
   });
 });
 
@@ -82,9 +113,13 @@ describe('atelier import (summary in French)', () => {
 
   it('lists duplicates and rows left out', async () => {
     const duplicates = await run(fixture('helloasso.csv'));
-    expect(duplicates.stdout).toContain('1 doublon possible\u00a0:\n– ligne 4 (Linh Nguyen) et ligne 3 (François Nguyen)\u00a0: même adresse e-mail');
+    expect(duplicates.stdout).toContain(
+      '1 doublon possible\u00a0:\n– ligne 4 (Linh Nguyen) et ligne 3 (François Nguyen)\u00a0: même adresse e-mail',
+    );
     const problems = await run(fixture('row-problems.csv'));
-    expect(problems.stdout).toContain('3 lignes écartées\u00a0:\n– ligne 3\u00a0: ni nom ni prénom sur cette ligne\n');
+    expect(problems.stdout).toContain(
+      '3 lignes écartées\u00a0:\n– ligne 3\u00a0: ni nom ni prénom sur cette ligne\n',
+    );
   });
 });
 
@@ -107,15 +142,23 @@ describe('atelier import refusals', () => {
   });
 
   it('refuses a header-only file and an empty one', async () => {
-    expect(await run(fixture('header-only.csv'))).toMatchObject({ code: 1, stderr: expect.stringContaining('ligne d’en-têtes') });
-    expect(await run(fixture('empty.csv'))).toMatchObject({ code: 1, stderr: expect.stringContaining('vide') });
+    expect(await run(fixture('header-only.csv'))).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('ligne d’en-têtes'),
+    });
+    expect(await run(fixture('empty.csv'))).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('vide'),
+    });
   });
 
   it('says when the file cannot be read', async () => {
     const missing = path.join(folder, 'absent.csv');
     const { code, stderr } = await run(missing);
     expect(code).toBe(1);
-    expect(stderr).toBe(`Fichier refusé\u00a0: Impossible de lire le fichier «\u00a0${missing}\u00a0» (ENOENT).\n`);
+    expect(stderr).toBe(
+      `Fichier refusé\u00a0: Impossible de lire le fichier «\u00a0${missing}\u00a0» (ENOENT).\n`,
+    );
   });
 
   it('fails when no row at all could be read', async () => {
@@ -127,10 +170,13 @@ describe('atelier import refusals', () => {
     expect(stderr).toBe('Aucune ligne n’a pu être importée.\n');
   });
 
-  it.each([[[]], [['a.csv', 'b.csv']], [['--xml', 'a.csv']]])('rejects the usage %j with exit code 2', async (argv) => {
-    const { code, stdout, stderr } = await run(...argv);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toBe('Usage\u00a0: atelier import <fichier.csv|fichier.xlsx> [--json]\n');
-  });
+  it.each([[[]], [['a.csv', 'b.csv']], [['--xml', 'a.csv']]])(
+    'rejects the usage %j with exit code 2',
+    async (argv) => {
+      const { code, stdout, stderr } = await run(...argv);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toBe('Usage\u00a0: atelier import <fichier.csv|fichier.xlsx> [--json]\n');
+    },
+  );
 });

@@ -15,9 +15,16 @@ import { newId } from '../../../shared/model/ids';
 import { defaultRoles, type Participant } from '../../../shared/model/participants';
 import { findDuplicates } from '../../../shared/participants/findDuplicates';
 import type { RegistrationTable } from '../../../shared/participants/registrationTable';
-import { rowsToParticipants, type RowsToParticipantsResult } from '../../../shared/participants/rowsToParticipants';
+import {
+  rowsToParticipants,
+  type RowsToParticipantsResult,
+} from '../../../shared/participants/rowsToParticipants';
 import type { AppError } from '../../../shared/result';
-import { maxImportBytes, readRegistrations, tooLargeError } from '../../services/importers/readRegistrations';
+import {
+  maxImportBytes,
+  readRegistrations,
+  tooLargeError,
+} from '../../services/importers/readRegistrations';
 
 export type CliIo = { stdout: (text: string) => void; stderr: (text: string) => void };
 
@@ -52,7 +59,9 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
   });
   const line: Line = (participant) => result.lines[participant.id] ?? 0;
   if (options.includes('--json')) {
-    io.stdout(`${JSON.stringify(report(path.basename(file), table.value, result, line), null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify(report(path.basename(file), table.value, result, line), null, 2)}\n`,
+    );
   } else {
     io.stdout(summary(path.basename(file), table.value, result, line));
   }
@@ -100,7 +109,12 @@ function duplicatesOf(participants: Participant[], line: Line) {
   );
 }
 
-function report(file: string, table: RegistrationTable, result: RowsToParticipantsResult, line: Line) {
+function report(
+  file: string,
+  table: RegistrationTable,
+  result: RowsToParticipantsResult,
+  line: Line,
+) {
   return {
     file,
     encoding: table.encoding,
@@ -125,14 +139,28 @@ function report(file: string, table: RegistrationTable, result: RowsToParticipan
   };
 }
 
-function summary(file: string, table: RegistrationTable, result: RowsToParticipantsResult, line: Line): string {
+function summary(
+  file: string,
+  table: RegistrationTable,
+  result: RowsToParticipantsResult,
+  line: Line,
+): string {
   const lines: string[] = [];
   const encoding = t(`imports.encoding.${table.encoding}`);
   if (table.separator === null) {
-    lines.push(t('imports.summary.sheetSource', { file, encoding, sheet: table.sheetName ?? '', line: table.headerRow }));
+    lines.push(
+      t('imports.summary.sheetSource', {
+        file,
+        encoding,
+        sheet: table.sheetName ?? '',
+        line: table.headerRow,
+      }),
+    );
   } else {
     const separator = t(separatorKey[table.separator]);
-    lines.push(t('imports.summary.textSource', { file, encoding, separator, line: table.headerRow }));
+    lines.push(
+      t('imports.summary.textSource', { file, encoding, separator, line: table.headerRow }),
+    );
   }
   const columns = table.headers.flatMap((header, index) => {
     const field = table.mapping[index];

@@ -32,9 +32,9 @@ export function decodeText(bytes: Uint8Array): Result<{ text: string; encoding: 
  * Encoding Standard does; on a fixed Node the mapping finds nothing left to do.
  */
 const c1ToWindows1252 = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039,
-  0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc,
-  0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+  0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
+  0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
 function decodeWindows1252(bytes: Uint8Array): string {
@@ -45,11 +45,15 @@ function decodeWindows1252(bytes: Uint8Array): string {
     );
 }
 
-function checked(text: string, encoding: TextEncoding): Result<{ text: string; encoding: TextEncoding }> {
+function checked(
+  text: string,
+  encoding: TextEncoding,
+): Result<{ text: string; encoding: TextEncoding }> {
   let garbage = 0;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    const isControl = (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f;
+    const isControl =
+      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f;
     if (isControl || (code >= 0x80 && code <= 0x9f) || code === 0xfffd) garbage += 1;
   }
   if (garbage > Math.max(2, text.length * garbageLimit)) {

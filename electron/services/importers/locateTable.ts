@@ -14,7 +14,12 @@ const headerSearchRows = 30;
 
 export function locateTable(grid: readonly (readonly string[])[]): Result<LocatedTable> {
   const cleaned = grid.map((row) =>
-    row.map((cell) => cell.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').trim()),
+    row.map((cell) =>
+      cell
+        .replace(/\r\n?/g, '\n')
+        .replace(/\u00a0/g, ' ')
+        .trim(),
+    ),
   );
   const nonEmpty = (row: readonly string[]) => row.filter((cell) => cell !== '').length;
   if (cleaned.every((row) => nonEmpty(row) === 0)) return fail('import.empty');
@@ -33,7 +38,8 @@ export function locateTable(grid: readonly (readonly string[])[]): Result<Locate
   const width = below.reduce((max, { cells }) => Math.max(max, cells.length), headerCells.length);
   const kept: number[] = [];
   for (let column = 0; column < width; column += 1) {
-    const used = (headerCells[column] ?? '') !== '' || below.some(({ cells }) => (cells[column] ?? '') !== '');
+    const used =
+      (headerCells[column] ?? '') !== '' || below.some(({ cells }) => (cells[column] ?? '') !== '');
     if (used) kept.push(column);
   }
   const headers = kept.map((column) => headerCells[column] ?? '');
@@ -49,7 +55,10 @@ export function locateTable(grid: readonly (readonly string[])[]): Result<Locate
  * in a one-column list. Failing that, the first row with two cells or more, so a table with
  * unusual headers still opens and its columns can be mapped by hand.
  */
-function findHeaderRow(rows: readonly string[][], nonEmpty: (row: readonly string[]) => number): number {
+function findHeaderRow(
+  rows: readonly string[][],
+  nonEmpty: (row: readonly string[]) => number,
+): number {
   const searched = rows.slice(0, headerSearchRows);
   const oneColumn = rows.every((row) => nonEmpty(row) <= 1);
   const recognised = searched.findIndex((row) => {

@@ -21,12 +21,20 @@ describe('Excel (French) CSV: UTF-8, semicolons, CRLF', () => {
       email: 'aicha.benali@mairie-lievin.fr',
     });
     expect(imported.atLine(2).tags).toEqual(['élue', 'jeunesse']);
-    expect(imported.atLine(3)).toMatchObject({ lastName: 'N\'Diaye', firstName: 'Éloïse', notes: 'Arrivera vers 10 h' });
+    expect(imported.atLine(3)).toMatchObject({
+      lastName: "N'Diaye",
+      firstName: 'Éloïse',
+      notes: 'Arrivera vers 10 h',
+    });
     expect(imported.atLine(5)).toMatchObject({ lastName: 'Dupont-Aignan', firstName: 'Maëlle' });
     // « Etat » without its accent and « Services de l'État » are the État college.
     expect(imported.atLine(6)).toMatchObject({ firstName: 'Chloé', role: 'État' });
-    expect(imported.atLine(7)).toMatchObject({ lastName: 'de La Tour d\'Auvergne', role: 'État' });
-    expect(imported.atLine(8)).toMatchObject({ firstName: 'François', email: '', notes: 'Conseil citoyen' });
+    expect(imported.atLine(7)).toMatchObject({ lastName: "de La Tour d'Auvergne", role: 'État' });
+    expect(imported.atLine(8)).toMatchObject({
+      firstName: 'François',
+      email: '',
+      notes: 'Conseil citoyen',
+    });
   });
 });
 
@@ -35,7 +43,13 @@ describe('UTF-8 with BOM, commas (Eventbrite attendee report)', () => {
     const imported = await importFixture('utf8-bom-comma.csv');
     expect(imported.table).toMatchObject({ encoding: 'utf-8-bom', separator: ',', headerRow: 1 });
     expect(imported.table.headers[0]).toBe('Order #');
-    expect(imported.table.mapping).toMatchObject({ 2: 'firstName', 3: 'lastName', 4: 'email', 7: null, 8: 'organisation' });
+    expect(imported.table.mapping).toMatchObject({
+      2: 'firstName',
+      3: 'lastName',
+      4: 'email',
+      7: null,
+      8: 'organisation',
+    });
     expect(imported.participants).toHaveLength(4);
     expect(imported.atLine(4)).toMatchObject({
       lastName: 'de La Tour d’Auvergne',
@@ -63,7 +77,14 @@ describe('Windows-1252 CSV (French Excel « CSV (séparateur : point-virgule) »
   it('decodes é, Œ and the typographic apostrophe', async () => {
     const imported = await importFixture('windows-1252-semicolon.csv');
     expect(imported.table).toMatchObject({ encoding: 'windows-1252', separator: ';' });
-    expect(imported.table.headers).toEqual(['Nom', 'Prénom', 'Organisme', 'Rôle', 'E-mail', 'Ville']);
+    expect(imported.table.headers).toEqual([
+      'Nom',
+      'Prénom',
+      'Organisme',
+      'Rôle',
+      'E-mail',
+      'Ville',
+    ]);
     expect(imported.participants).toHaveLength(5);
     expect(identity(imported.atLine(2))).toEqual({
       lastName: 'Œuvrard',
@@ -73,7 +94,11 @@ describe('Windows-1252 CSV (French Excel « CSV (séparateur : point-virgule) »
       territory: 'Liévin',
       email: 's.oeuvrard@mairie-lievin.fr',
     });
-    expect(imported.atLine(3)).toMatchObject({ lastName: 'N’Diaye', firstName: 'Éloïse', role: 'État' });
+    expect(imported.atLine(3)).toMatchObject({
+      lastName: 'N’Diaye',
+      firstName: 'Éloïse',
+      role: 'État',
+    });
     expect(imported.atLine(5)).toMatchObject({ role: 'Collectivité' }); // « élue »
     expect(imported.atLine(6).organisation).toBe('Café associatif « L’Escale »');
   });
@@ -84,8 +109,14 @@ describe('tab-separated text', () => {
     const imported = await importFixture('tab-separated.tsv');
     expect(imported.table.separator).toBe('\t');
     expect(imported.participants).toHaveLength(3);
-    expect(imported.atLine(2).organisation).toBe('Association Les Amis du Parc, section Nord; antenne Liévin');
-    expect(imported.atLine(3)).toMatchObject({ lastName: 'Œuvrard', territory: 'Arras', role: 'État' });
+    expect(imported.atLine(2).organisation).toBe(
+      'Association Les Amis du Parc, section Nord; antenne Liévin',
+    );
+    expect(imported.atLine(3)).toMatchObject({
+      lastName: 'Œuvrard',
+      territory: 'Arras',
+      role: 'État',
+    });
     expect(imported.atLine(4)).toMatchObject({ lastName: 'Le Goff', firstName: 'Yann' });
   });
 });
@@ -98,16 +129,23 @@ describe('quoted fields', () => {
       organisation: 'Mairie de Liévin; service jeunesse',
       notes: 'Besoins : accès PMR;\nrepas végétarien',
     });
-    expect(imported.atLine(3)).toMatchObject({ lastName: 'Lefèvre', organisation: 'Centre social "Les Oliviers"' });
+    expect(imported.atLine(3)).toMatchObject({
+      lastName: 'Lefèvre',
+      organisation: 'Centre social "Les Oliviers"',
+    });
     expect(imported.atLine(4).notes).toBe('Vient avec\ndeux collègues\nde la DDETS');
     // Row 5 starts on text line 8: a quoted field spanning lines stays one row, as in Excel.
     expect(imported.atLine(5)).toMatchObject({ firstName: 'Chloé', lastName: 'Marchand' });
   });
 
   it('refuses a quote never closed, naming its row, rather than swallowing the rest', async () => {
-    const text = 'Nom;Prénom;Email\r\nBenali;Aïcha;a@b.fr\r\n"Lefèvre;Jérôme;j@b.fr\r\nMarchand;Chloé;c@b.fr\r\n';
+    const text =
+      'Nom;Prénom;Email\r\nBenali;Aïcha;a@b.fr\r\n"Lefèvre;Jérôme;j@b.fr\r\nMarchand;Chloé;c@b.fr\r\n';
     const result = await readRegistrations(utf8(text), 'cassé.csv');
-    expect(result).toEqual({ ok: false, error: { code: 'import.unclosedQuote', details: { line: 3 } } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'import.unclosedQuote', details: { line: 3 } },
+    });
   });
 });
 
@@ -129,7 +167,10 @@ describe('blank lines, empty columns and trailing separators', () => {
     expect(imported.table.rows.map((row) => row.line)).toEqual([4, 7, 9]);
     expect(imported.table.rows.every((row) => row.cells.length === 5)).toBe(true);
     expect(imported.errors).toEqual([]);
-    expect(imported.atLine(9)).toMatchObject({ organisation: 'Cité éducative de Gennevilliers', role: 'État' });
+    expect(imported.atLine(9)).toMatchObject({
+      organisation: 'Cité éducative de Gennevilliers',
+      role: 'État',
+    });
   });
 });
 
@@ -141,7 +182,7 @@ describe('full name in one column', () => {
     expect(names).toEqual([
       ['BENALI', 'Aïcha'],
       ['LEFÈVRE', 'Jérôme'],
-      ['de La Tour d\'Auvergne', 'Marie-Hélène'],
+      ["de La Tour d'Auvergne", 'Marie-Hélène'],
       ['Dupont-Aignan', 'Maëlle'],
       ['N’Diaye', 'Éloïse'],
       ['Le Goff', 'Yann'],
@@ -154,17 +195,30 @@ describe('HelloAsso export', () => {
   it('takes the participant’s names, not the payer’s, and flags a shared payer e-mail', async () => {
     const imported = await importFixture('helloasso.csv');
     expect(imported.table.encoding).toBe('utf-8-bom');
-    expect(imported.table.mapping).toMatchObject({ 3: 'lastName', 4: 'firstName', 5: null, 6: null, 7: 'email' });
+    expect(imported.table.mapping).toMatchObject({
+      3: 'lastName',
+      4: 'firstName',
+      5: null,
+      6: null,
+      7: 'email',
+    });
     expect(imported.participants).toHaveLength(4);
-    expect(imported.atLine(4)).toMatchObject({ lastName: 'Nguyen', firstName: 'Linh', role: 'Habitant' });
-    expect(imported.atLine(5)).toMatchObject({ lastName: 'Lefèvre', organisation: 'Centre social Les Oliviers' });
+    expect(imported.atLine(4)).toMatchObject({
+      lastName: 'Nguyen',
+      firstName: 'Linh',
+      role: 'Habitant',
+    });
+    expect(imported.atLine(5)).toMatchObject({
+      lastName: 'Lefèvre',
+      organisation: 'Centre social Les Oliviers',
+    });
     expect(imported.atLine(2).role).toBe('Collectivité'); // « Elue »
     // Linh was registered by François: same payer e-mail, so the facilitator is asked.
     expect(imported.groups).toHaveLength(1);
     expect(imported.lineOf(imported.groups[0]!.keep.participant)).toBe(3);
-    expect(imported.groups[0]!.duplicates.map((d) => [imported.lineOf(d.participant), d.reasons])).toEqual([
-      [4, ['email']],
-    ]);
+    expect(
+      imported.groups[0]!.duplicates.map((d) => [imported.lineOf(d.participant), d.reasons]),
+    ).toEqual([[4, ['email']]]);
   });
 });
 
@@ -172,22 +226,44 @@ describe('Google Forms responses', () => {
   it('skips the timestamp and maps the questions', async () => {
     const imported = await importFixture('google-forms.csv');
     expect(imported.table).toMatchObject({ separator: ',', headerRow: 1 });
-    expect(imported.table.mapping).toMatchObject({ 0: null, 1: 'email', 2: 'lastName', 3: 'firstName', 5: 'role', 7: 'notes' });
+    expect(imported.table.mapping).toMatchObject({
+      0: null,
+      1: 'email',
+      2: 'lastName',
+      3: 'firstName',
+      5: 'role',
+      7: 'notes',
+    });
     expect(imported.participants).toHaveLength(4);
     expect(imported.atLine(3)).toMatchObject({
       firstName: 'Maëlle',
       role: 'Collectivité',
       notes: 'Accès PMR, place de parking',
     });
-    expect(imported.atLine(4)).toMatchObject({ firstName: 'Inès', role: 'Habitant', organisation: '' });
+    expect(imported.atLine(4)).toMatchObject({
+      firstName: 'Inès',
+      role: 'Habitant',
+      organisation: '',
+    });
   });
 });
 
 describe('Microsoft Forms answers (.xlsx)', () => {
   it('prefers the form’s questions to the respondent account, and ignores « anonymous »', async () => {
     const imported = await importFixture('microsoft-forms.xlsx');
-    expect(imported.table).toMatchObject({ encoding: 'xlsx', separator: null, sheetName: 'Sheet1', headerRow: 1 });
-    expect(imported.table.mapping).toMatchObject({ 3: null, 4: 'fullName', 6: 'lastName', 7: 'firstName', 10: 'email' });
+    expect(imported.table).toMatchObject({
+      encoding: 'xlsx',
+      separator: null,
+      sheetName: 'Sheet1',
+      headerRow: 1,
+    });
+    expect(imported.table.mapping).toMatchObject({
+      3: null,
+      4: 'fullName',
+      6: 'lastName',
+      7: 'firstName',
+      10: 'email',
+    });
     expect(imported.participants).toHaveLength(4);
     expect(imported.errors).toEqual([]);
     expect(identity(imported.atLine(2))).toEqual({
@@ -200,7 +276,11 @@ describe('Microsoft Forms answers (.xlsx)', () => {
     });
     expect(imported.atLine(3).role).toBe('État'); // « Services de l’État »
     // No name asked in the form: the account's display name is split.
-    expect(imported.atLine(5)).toMatchObject({ lastName: 'Le Goff', firstName: 'Yann', role: 'Collectivité' });
+    expect(imported.atLine(5)).toMatchObject({
+      lastName: 'Le Goff',
+      firstName: 'Yann',
+      role: 'Collectivité',
+    });
   });
 });
 
@@ -214,7 +294,14 @@ describe('in-file duplicates', () => {
       duplicates: group.duplicates.map((d) => [imported.lineOf(d.participant), d.reasons]),
     }));
     expect(groups).toEqual([
-      { keep: 2, from: 'incoming', duplicates: [[5, ['email', 'nameAndOrganisation']], [10, ['nameAndOrganisation']]] },
+      {
+        keep: 2,
+        from: 'incoming',
+        duplicates: [
+          [5, ['email', 'nameAndOrganisation']],
+          [10, ['nameAndOrganisation']],
+        ],
+      },
       { keep: 3, from: 'incoming', duplicates: [[7, ['nameAndOrganisation']]] },
       { keep: 4, from: 'incoming', duplicates: [[8, ['nameAndOrganisation']]] },
     ]);
@@ -226,8 +313,21 @@ describe('in-file duplicates', () => {
 describe('XLSX workbook', () => {
   it('reads the sheet holding the list, under its title, dates and numbers as text', async () => {
     const imported = await importFixture('workbook.xlsx');
-    expect(imported.table).toMatchObject({ encoding: 'xlsx', separator: null, sheetName: 'Inscrits', headerRow: 3 });
-    expect(imported.table.headers).toEqual(['Nom', 'Prénom', 'Structure', 'Collège', 'Adresse e-mail', 'Inscrit le', 'Téléphone']);
+    expect(imported.table).toMatchObject({
+      encoding: 'xlsx',
+      separator: null,
+      sheetName: 'Inscrits',
+      headerRow: 3,
+    });
+    expect(imported.table.headers).toEqual([
+      'Nom',
+      'Prénom',
+      'Structure',
+      'Collège',
+      'Adresse e-mail',
+      'Inscrit le',
+      'Téléphone',
+    ]);
     expect(imported.table.rows.map((row) => row.line)).toEqual([4, 5, 7, 8]);
     expect(imported.table.rows[0]!.cells.slice(5)).toEqual(['12/01/2025', '612345678']);
     expect(imported.participants).toHaveLength(4);
@@ -239,13 +339,19 @@ describe('XLSX workbook', () => {
       territory: '',
       email: 'eloise.ndiaye@nord.gouv.fr',
     });
-    expect(imported.atLine(7)).toMatchObject({ lastName: 'de La Tour d’Auvergne', firstName: 'Marie-Hélène' });
+    expect(imported.atLine(7)).toMatchObject({
+      lastName: 'de La Tour d’Auvergne',
+      firstName: 'Marie-Hélène',
+    });
   });
 
   it('refuses a workbook with only a header row', async () => {
     const bytes = await writeExcelFile([['Nom', 'Prénom', 'Email']]).toBuffer();
     const result = await readRegistrations(bytes, 'vide.xlsx');
-    expect(result).toEqual({ ok: false, error: { code: 'import.headerOnly', details: { headerRow: 1 } } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'import.headerOnly', details: { headerRow: 1 } },
+    });
   });
 });
 
@@ -255,8 +361,16 @@ describe('row problems', () => {
     expect(imported.participants.map((p) => imported.lineOf(p))).toEqual([2, 5]);
     expect(imported.errors).toEqual([
       { line: 3, code: 'noName', reason: 'ni nom ni prénom sur cette ligne' },
-      { line: 4, code: 'invalidEmail', reason: 'adresse e-mail invalide («\u00a0j.lefevre@\u00a0»)' },
-      { line: 6, code: 'invalidEmail', reason: 'adresse e-mail invalide («\u00a0francois nguyen@courriel.fr\u00a0»)' },
+      {
+        line: 4,
+        code: 'invalidEmail',
+        reason: 'adresse e-mail invalide («\u00a0j.lefevre@\u00a0»)',
+      },
+      {
+        line: 6,
+        code: 'invalidEmail',
+        reason: 'adresse e-mail invalide («\u00a0francois nguyen@courriel.fr\u00a0»)',
+      },
     ]);
   });
 });
@@ -288,7 +402,10 @@ describe('refusals: nothing is imported', () => {
   });
 
   it('refuses a PDF renamed .csv', async () => {
-    const result = await readRegistrations(utf8('%PDF-1.7\n1 0 obj << /Type /Catalog >>\nendobj\n'), 'liste.csv');
+    const result = await readRegistrations(
+      utf8('%PDF-1.7\n1 0 obj << /Type /Catalog >>\nendobj\n'),
+      'liste.csv',
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'import.notATable' } });
   });
 
@@ -320,7 +437,10 @@ describe('refusals: nothing is imported', () => {
   });
 
   it('refuses text that decodes to control characters', async () => {
-    const bytes = Uint8Array.from({ length: 400 }, (_, index) => [0x4e, 0x81, 0x3b, 0x8d, 0x0d, 0x0a, 0x90, 0x01][index % 8]!);
+    const bytes = Uint8Array.from(
+      { length: 400 },
+      (_, index) => [0x4e, 0x81, 0x3b, 0x8d, 0x0d, 0x0a, 0x90, 0x01][index % 8]!,
+    );
     expect(await readRegistrations(bytes, 'liste.csv')).toMatchObject({
       ok: false,
       error: { code: 'import.unreadableEncoding' },
@@ -345,12 +465,24 @@ describe('refusals: nothing is imported', () => {
 
   it('refuses an Excel 97-2003 workbook with its own message', async () => {
     const ole2 = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-    expect(await readRegistrations(ole2, 'inscrits.xls')).toEqual({ ok: false, error: { code: 'import.oldExcelFormat' } });
+    expect(await readRegistrations(ole2, 'inscrits.xls')).toEqual({
+      ok: false,
+      error: { code: 'import.oldExcelFormat' },
+    });
   });
 
   it('refuses a zip that is not a workbook', async () => {
-    const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...utf8('not really a zip archive at all')]);
-    expect(await readRegistrations(zip, 'inscrits.xlsx')).toMatchObject({ ok: false, error: { code: 'import.notATable' } });
+    const zip = Uint8Array.from([
+      0x50,
+      0x4b,
+      0x03,
+      0x04,
+      ...utf8('not really a zip archive at all'),
+    ]);
+    expect(await readRegistrations(zip, 'inscrits.xlsx')).toMatchObject({
+      ok: false,
+      error: { code: 'import.notATable' },
+    });
   });
 
   it('refuses text with no table in it', async () => {
@@ -366,17 +498,27 @@ describe('unusual headers', () => {
   it('still opens a table whose headers are unknown, leaving the mapping to the facilitator', async () => {
     const text = 'Colonne A;Colonne B\r\nBenali;Aïcha\r\n';
     const result = await readRegistrations(utf8(text), 'liste.csv');
-    expect(result).toMatchObject({ ok: true, value: { headerRow: 1, mapping: { 0: null, 1: null } } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { headerRow: 1, mapping: { 0: null, 1: null } },
+    });
   });
 
   it('reads a one-column list of full names', async () => {
-    const imported = await readRegistrations(utf8('Nom complet\r\nAïcha BENALI\r\nJérôme Lefèvre\r\n'), 'noms.csv');
+    const imported = await readRegistrations(
+      utf8('Nom complet\r\nAïcha BENALI\r\nJérôme Lefèvre\r\n'),
+      'noms.csv',
+    );
     expect(imported).toMatchObject({ ok: true, value: { mapping: { 0: 'fullName' } } });
-    expect(imported.ok && imported.value.rows.map((row) => row.cells)).toEqual([['Aïcha BENALI'], ['Jérôme Lefèvre']]);
+    expect(imported.ok && imported.value.rows.map((row) => row.cells)).toEqual([
+      ['Aïcha BENALI'],
+      ['Jérôme Lefèvre'],
+    ]);
   });
 
   it('chooses « ; » under a title line full of commas', async () => {
-    const text = 'Séminaire du 4 février 2025, Liévin, salle des fêtes, 9 h – 17 h\r\n\r\nNom;Prénom;Structure\r\nBenali;Aïcha;Mairie de Liévin\r\n';
+    const text =
+      'Séminaire du 4 février 2025, Liévin, salle des fêtes, 9 h – 17 h\r\n\r\nNom;Prénom;Structure\r\nBenali;Aïcha;Mairie de Liévin\r\n';
     expect(await readRegistrations(utf8(text), 'liste.csv')).toMatchObject({
       ok: true,
       value: { separator: ';', headerRow: 3, headers: ['Nom', 'Prénom', 'Structure'] },

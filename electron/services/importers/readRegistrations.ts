@@ -17,14 +17,18 @@ export const maxImportBytes = 20 * 1024 * 1024;
 
 export function tooLargeError(byteLength: number): AppError {
   const toMb = (n: number) => Math.round((n / (1024 * 1024)) * 10) / 10;
-  return { code: 'import.tooLarge', details: { sizeMb: toMb(byteLength), maxMb: toMb(maxImportBytes) } };
+  return {
+    code: 'import.tooLarge',
+    details: { sizeMb: toMb(byteLength), maxMb: toMb(maxImportBytes) },
+  };
 }
 
 export async function readRegistrations(
   bytes: Uint8Array,
   fileName: string,
 ): Promise<Result<RegistrationTable>> {
-  if (bytes.byteLength > maxImportBytes) return { ok: false, error: tooLargeError(bytes.byteLength) };
+  if (bytes.byteLength > maxImportBytes)
+    return { ok: false, error: tooLargeError(bytes.byteLength) };
   const format = sniffFormat(bytes, fileName);
   switch (format.kind) {
     case 'empty':

@@ -10,7 +10,9 @@ import { fail, ok, type Result } from '../../../shared/result';
 import { cellText, type CellValue } from './cellText';
 import { locateTable, type LocatedTable } from './locateTable';
 
-export async function readXlsx(bytes: Uint8Array): Promise<Result<LocatedTable & { sheetName: string }>> {
+export async function readXlsx(
+  bytes: Uint8Array,
+): Promise<Result<LocatedTable & { sheetName: string }>> {
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
     sheets = await readExcelFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));

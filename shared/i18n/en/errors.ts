@@ -35,7 +35,8 @@ export const errors = {
     'The text of this file cannot be read (unknown encoding). In Excel, save it as “CSV UTF-8”, then try again. Nothing was imported.',
   'errors.import.unclosedQuote':
     'A quote opened on row {line} is never closed: the rest of the file would be misread. Fix that row, then try again. Nothing was imported.',
-  'errors.import.headerOnly': 'This file holds only the header row, without any registrant. Nothing was imported.',
+  'errors.import.headerOnly':
+    'This file holds only the header row, without any registrant. Nothing was imported.',
   'errors.import.fileUnreadable': 'The file “{path}” cannot be read ({reason}).',
   'errors.action.restoreBackup': 'Restore the backup of {when}',
   'errors.action.openReadOnly': 'Open read-only',

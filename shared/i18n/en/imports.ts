@@ -38,7 +38,8 @@ export const imports = {
     one: '{count} possible duplicate:',
     other: '{count} possible duplicates:',
   },
-  'imports.summary.duplicateLine': '– row {line} ({name}) and row {otherLine} ({otherName}): {reason}',
+  'imports.summary.duplicateLine':
+    '– row {line} ({name}) and row {otherLine} ({otherName}): {reason}',
   'imports.summary.errors': {
     zero: 'No row left out.',
     one: '{count} row left out:',

@@ -22,8 +22,10 @@ export const imports = {
   'imports.separator.semicolon': 'séparateur point-virgule',
   'imports.separator.comma': 'séparateur virgule',
   'imports.separator.tab': 'séparateur tabulation',
-  'imports.summary.textSource': '«\u00a0{file}\u00a0»\u00a0: {encoding}, {separator}, en-têtes ligne {line}.',
-  'imports.summary.sheetSource': '«\u00a0{file}\u00a0»\u00a0: {encoding}, feuille «\u00a0{sheet}\u00a0», en-têtes ligne {line}.',
+  'imports.summary.textSource':
+    '«\u00a0{file}\u00a0»\u00a0: {encoding}, {separator}, en-têtes ligne {line}.',
+  'imports.summary.sheetSource':
+    '«\u00a0{file}\u00a0»\u00a0: {encoding}, feuille «\u00a0{sheet}\u00a0», en-têtes ligne {line}.',
   'imports.summary.columns': 'Colonnes reconnues\u00a0: {columns}.',
   'imports.summary.noColumns': 'Aucune colonne reconnue.',
   'imports.summary.read': {
@@ -36,7 +38,8 @@ export const imports = {
     one: '{count} doublon possible\u00a0:',
     other: '{count} doublons possibles\u00a0:',
   },
-  'imports.summary.duplicateLine': '– ligne {line} ({name}) et ligne {otherLine} ({otherName})\u00a0: {reason}',
+  'imports.summary.duplicateLine':
+    '– ligne {line} ({name}) et ligne {otherLine} ({otherName})\u00a0: {reason}',
   'imports.summary.errors': {
     zero: 'Aucune ligne écartée.',
     one: '{count} ligne écartée\u00a0:',

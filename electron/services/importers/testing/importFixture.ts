@@ -8,7 +8,9 @@ import { rowsToParticipants } from '../../../../shared/participants/rowsToPartic
 import type { Result } from '../../../../shared/result';
 import { readRegistrations } from '../readRegistrations';
 
-export const importFixtures = fileURLToPath(new URL('../../../../tests/fixtures/imports/', import.meta.url));
+export const importFixtures = fileURLToPath(
+  new URL('../../../../tests/fixtures/imports/', import.meta.url),
+);
 export const importedAt = '2025-02-04T08:00:00.000Z';
 
 export async function fixtureBytes(name: string): Promise<Uint8Array> {
@@ -40,7 +42,13 @@ export async function importFixture(name: string, existing: readonly Participant
     return found;
   };
   const lineOf = (participant: Participant) => result.lines[participant.id];
-  return { table, ...result, atLine, lineOf, groups: findDuplicates(result.participants, existing) };
+  return {
+    table,
+    ...result,
+    atLine,
+    lineOf,
+    groups: findDuplicates(result.participants, existing),
+  };
 }
 
 /** The fields a person sees, for exact comparisons. */
