@@ -157,7 +157,7 @@ describe('atelier import refusals', () => {
     const { code, stderr } = await run(missing);
     expect(code).toBe(1);
     expect(stderr).toBe(
-      `Fichier refusé\u00a0: Impossible de lire le fichier «\u00a0${missing}\u00a0» (ENOENT).\n`,
+      `Fichier refusé\u00a0: Impossible de lire le fichier «\u00a0${missing}\u00a0» (fichier introuvable).\n`,
     );
   });
 

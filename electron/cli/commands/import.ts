@@ -94,9 +94,20 @@ function errorText(error: AppError): string {
       typeof value === 'number' ? value : String(value),
     ]),
   );
+  const reason = params.reason;
+  if (typeof reason === 'string' && reason in readFailureKey) {
+    params.reason = t(readFailureKey[reason as keyof typeof readFailureKey]);
+  }
   // Details carry each message's parameters; a missing one shows as {name} rather than throwing.
   return (t as (key: MessageKey, params: Record<string, string | number>) => string)(key, params);
 }
+
+/** System error codes worth putting into words; others are shown as they are (EMFILE…). */
+const readFailureKey = {
+  ENOENT: 'imports.readFailure.ENOENT',
+  EACCES: 'imports.readFailure.EACCES',
+  EISDIR: 'imports.readFailure.EISDIR',
+} as const satisfies Record<string, MessageKey>;
 
 function duplicatesOf(participants: Participant[], line: Line) {
   return findDuplicates(participants, []).flatMap(({ keep, duplicates }) =>

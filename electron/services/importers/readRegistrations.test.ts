@@ -525,6 +525,64 @@ describe('unusual headers', () => {
     });
   });
 
+  it('chooses « , » under more title lines full of semicolons than rows of people', async () => {
+    const text = [
+      'Séminaire; Liévin; 4 février 2025; salle des fêtes',
+      'Animation; Préfecture du Nord; DDETS; Mairie',
+      'Horaires; 9 h; 12 h 30; 17 h',
+      'Contact; accueil; standard; courriel',
+      'Nom,Prénom,Structure',
+      'Benali,Aïcha,Mairie de Liévin',
+      'Lefèvre,Jérôme,Centre social Les Oliviers',
+    ].join('\r\n');
+    expect(await readRegistrations(utf8(text), 'liste.csv')).toMatchObject({
+      ok: true,
+      value: { separator: ',', headerRow: 5, headers: ['Nom', 'Prénom', 'Structure'] },
+    });
+  });
+
+  it('finds a Framaforms header under its form-title rows', async () => {
+    const text = [
+      '"Inscription au séminaire du 4 février",,,,,,,,,',
+      '"Détails de la soumission",,,,,,,"Vos coordonnées",,',
+      'Serial,SID,Time,Draft,"IP Address",UID,Username,Nom,Prénom,Courriel',
+      '1,17,"12/01/2025 - 10:31",0,192.0.2.10,0,Anonyme,Benali,Aïcha,aicha.benali@mairie-lievin.fr',
+    ].join('\n');
+    const result = await readRegistrations(utf8(text), 'framaforms.csv');
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        separator: ',',
+        headerRow: 3,
+        mapping: { 6: null, 7: 'lastName', 8: 'firstName', 9: 'email' },
+      },
+    });
+  });
+
+  it('maps a Weezevent-like export: buyer columns behind the participant’s', async () => {
+    const text = [
+      'Nom;Prénom;Email;Société;Tarif;Code barres;Nom acheteur;Prénom acheteur;Email acheteur',
+      'Benali;Aïcha;aicha.benali@mairie-lievin.fr;Mairie de Liévin;Gratuit;123456;Benali;Aïcha;a@b.fr',
+    ].join('\r\n');
+    const result = await readRegistrations(utf8(text), 'weezevent.csv');
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        mapping: {
+          0: 'lastName',
+          1: 'firstName',
+          2: 'email',
+          3: 'organisation',
+          4: null,
+          5: null,
+          6: null,
+          7: null,
+          8: null,
+        },
+      },
+    });
+  });
+
   it('skips a header row repeated in the middle of the data', async () => {
     const text = 'Nom;Prénom\r\nBenali;Aïcha\r\nNom;Prénom\r\nLefèvre;Jérôme\r\n';
     const result = await readRegistrations(utf8(text), 'liste.csv');

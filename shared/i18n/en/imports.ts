@@ -47,6 +47,9 @@ export const imports = {
   },
   'imports.summary.errorLine': '– row {line}: {reason}',
   'imports.summary.noneImported': 'No row could be imported.',
+  'imports.readFailure.ENOENT': 'file not found',
+  'imports.readFailure.EACCES': 'permission denied',
+  'imports.readFailure.EISDIR': 'it is a folder',
   'imports.cli.usage': 'Usage: atelier import <file.csv|file.xlsx> [--json]',
   'imports.cli.refused': 'File refused: {message}',
 } satisfies Catalog<typeof fr>;

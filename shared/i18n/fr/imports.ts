@@ -47,6 +47,9 @@ export const imports = {
   },
   'imports.summary.errorLine': '– ligne {line}\u00a0: {reason}',
   'imports.summary.noneImported': 'Aucune ligne n’a pu être importée.',
+  'imports.readFailure.ENOENT': 'fichier introuvable',
+  'imports.readFailure.EACCES': 'accès refusé',
+  'imports.readFailure.EISDIR': 'c’est un dossier',
   'imports.cli.usage': 'Usage\u00a0: atelier import <fichier.csv|fichier.xlsx> [--json]',
   'imports.cli.refused': 'Fichier refusé\u00a0: {message}',
 } as const;
