@@ -1,24 +1,28 @@
 /**
  * Which participant field a column feeds, guessed from its header, accent- and case-insensitively.
  *
- * Header names come from what facilitators actually receive:
- * - hand-made Excel lists (Nom, Prénom, Structure, Collège, Courriel…);
- * - HelloAsso exports: « Nom participant », « Prénom participant », « Email participant », and the
- *   payer's « Nom payeur », « Prénom payeur », « Email payeur », « Nom adhérent »… (seen in public
- *   import scripts that read real HelloAsso files);
- * - Eventbrite attendee reports: « Order # », « Attendee # », « First Name », « Last Name »,
- *   « Email », « Company », « Job Title », « Home City », « Attendee Status »;
- * - Weezevent and similar ticketing exports: « Nom acheteur », « Prénom acheteur », « Email
- *   acheteur », « Société », « Code barres », « Tarif »;
- * - Google Forms response sheets: first column « Horodateur » (fr) / « Timestamp » (en), then
- *   « Adresse e-mail » / « Email Address » when e-mails are collected, then the questions' titles;
- * - Microsoft Forms: « ID », « Heure de début », « Heure de fin », « Adresse de messagerie »,
- *   « Nom », « Heure de la dernière modification » (en: « Start time », « Completion time »,
- *   « Email », « Name », « Last modified time »), then the questions. There « Nom »/« Name » is the
- *   respondent's account display name, i.e. a full name: see `guessMapping`;
- * - Framaforms (Drupal Webform) exports: a form-title block, then « Serial »/« SID »/« Time »/
- *   « Draft »/« IP Address »/« UID »/« Username » and the questions' labels.
- * Question titles vary (« Votre nom », « Nom de votre structure ») so words inside a header are
+ * Header names come from what facilitators receive. Sources, read in public code that handles
+ * real files (no export could be downloaded here, so lists marked « likely » were not checked
+ * against a file of that tool):
+ * - hand-made Excel lists: Nom, Prénom, Structure, Organisme, Collège, Courriel, Commune…;
+ * - HelloAsso: « Nom participant », « Prénom participant », the payer's « Nom payeur »,
+ *   « Prénom payeur », « Email payeur », « Nom adhérent »/« Prénom adhérent » for memberships,
+ *   « Référence commande », « Statut de la commande » (import scripts of associations);
+ * - Eventbrite attendee reports: « Order # », « Order Date », « First Name », « Last Name »,
+ *   « Email », « Quantity », « Ticket Type », « Attendee # », « Attendee Status », « Job Title »,
+ *   « Company », « Home City » (scripts and a header validator reading real reports);
+ * - ticketing exports such as Weezevent's (likely): « Nom », « Prénom », « Email », « Société »,
+ *   and the buyer's « Nom acheteur », « Prénom acheteur », « Email acheteur », « Code barres »;
+ * - Google Forms response sheets: « Horodateur » (en: « Timestamp »), « Adresse e-mail » when
+ *   e-mails are collected, then the questions' titles;
+ * - Microsoft Forms (French tenant): « ID », « Heure de début », « Heure de fin », « Adresse de
+ *   messagerie », « Nom », « Heure de la dernière modification », then the questions (a test
+ *   copying a real export's headers); en: « Start time », « Completion time », « Email »,
+ *   « Name », « Last modified time ». « Nom »/« Name » there is the respondent's account name,
+ *   i.e. a full name: see `guessMapping`;
+ * - Framaforms, which runs Drupal Webform (likely): a form-title block, then « Serial », « SID »,
+ *   « Time », « Draft », « IP Address », « UID », « Username » and the questions' labels.
+ * Question titles vary (« Votre nom », « Nom de votre structure »), so words inside a header are
  * also recognised, after the exact names.
  */
 import { foldWords } from './foldText';
@@ -34,69 +38,41 @@ function known(field: ParticipantField, priority: number, names: string[]): void
 
 known('lastName', 10, ['Nom participant', 'Nom du participant', 'Nom de la participante']);
 known('lastName', 9, ['Nom adhérent', 'Nom de l’adhérent', 'Nom inscrit', 'Attendee last name']);
-known('lastName', 8, [
-  'Nom',
-  'Nom de famille',
-  'Nom d’usage',
-  'Votre nom',
-  'Last name',
-  'Lastname',
-]);
-known('lastName', 8, ['Surname', 'Family name', 'Last Name (Attendee)', 'NOM']);
+known('lastName', 8, ['Nom', 'Nom de famille', 'Nom d’usage', 'Votre nom', 'Last name']);
+known('lastName', 8, ['Lastname', 'Surname', 'Family name', 'Last Name (Attendee)']);
 known('lastName', 3, ['Nom payeur', 'Nom acheteur', 'Nom de l’acheteur', 'Buyer last name']);
-known('firstName', 10, [
-  'Prénom participant',
-  'Prénom du participant',
-  'Prénom de la participante',
-]);
+known('firstName', 10, ['Prénom participant', 'Prénom du participant']);
 known('firstName', 9, ['Prénom adhérent', 'Prénom de l’adhérent', 'Attendee first name']);
-known('firstName', 8, ['Prénom', 'Prenom', 'Votre prénom', 'First name', 'Firstname']);
-known('firstName', 8, ['Given name', 'Prénoms']);
+known('firstName', 8, ['Prénom', 'Prénoms', 'Votre prénom', 'First name', 'Firstname']);
+known('firstName', 8, ['Given name']);
 known('firstName', 3, ['Prénom payeur', 'Prénom acheteur', 'Prénom de l’acheteur']);
 known('fullName', 9, ['Nom complet', 'Nom et prénom', 'Prénom et nom', 'Nom prénom', 'Prénom nom']);
-known('fullName', 9, ['Nom & Prénom', 'NOM Prénom', 'Vos nom et prénom', 'Full name', 'Fullname']);
+known('fullName', 9, ['Vos nom et prénom', 'Full name', 'Fullname']);
 known('fullName', 8, ['Participant', 'Participante', 'Inscrit', 'Personne', 'Identité']);
 known('fullName', 8, ['Name', 'Attendee name', 'Nom du contact', 'Contact']);
-known('organisation', 9, [
-  'Structure',
-  'Organisme',
-  'Organisation',
-  'Organization',
-  'Collectivité',
-]);
-known('organisation', 9, ['Employeur', 'Entreprise', 'Société', 'Company', 'Établissement']);
+known('organisation', 9, ['Structure', 'Organisme', 'Organisation', 'Organization']);
+known('organisation', 9, ['Collectivité', 'Employeur', 'Entreprise', 'Société', 'Company']);
+known('organisation', 9, ['Établissement', 'Institution', 'Administration']);
 known('organisation', 9, ['Structure / organisme', 'Nom de la structure', 'Votre structure']);
-known('organisation', 9, ['Organisme d’appartenance', 'Institution', 'Administration']);
-known('organisation', 8, [
-  'Association',
-  'Service',
-  'Affiliation',
-  'Employer',
-  'Organisation name',
-]);
+known('organisation', 9, ['Organisme d’appartenance']);
+known('organisation', 8, ['Association', 'Service', 'Affiliation', 'Employer']);
 known('organisation', 4, ['Facture - Société', 'Company name (billing)']);
-known('role', 10, ['Collège', 'College', 'Rôle', 'Role']);
+known('role', 10, ['Collège', 'Rôle']);
 known('role', 8, ['Vous êtes', 'Vous représentez', 'Profil', 'Type de structure', 'Catégorie']);
-known('role', 8, ['Type d’acteur', 'Famille d’acteurs', 'Qualité', 'Category', 'Stakeholder type']);
+known('role', 8, ['Type d’acteur', 'Famille d’acteurs', 'Qualité', 'Category']);
+known('role', 8, ['Stakeholder type']);
 known('role', 6, ['Statut', 'Status']);
-known('role', 4, ['Fonction', 'Poste', 'Job title', 'Job Title', 'Position']);
+known('role', 4, ['Fonction', 'Poste', 'Job title', 'Position']);
 known('territory', 9, ['Commune', 'Territoire', 'Ville', 'Town', 'City', 'Territory']);
 known('territory', 8, ['Commune de résidence', 'Localité', 'Quartier', 'Home City', 'Département']);
 known('territory', 3, ['Ville payeur', 'Ville acheteur', 'Facture - Ville']);
 known('email', 10, ['Email participant', 'E-mail participant', 'Adresse e-mail du participant']);
 known('email', 9, ['Email adhérent', 'Attendee email']);
-known('email', 8, [
-  'Email',
-  'E-mail',
-  'Mail',
-  'Courriel',
-  'Mél',
-  'Adresse e-mail',
-  'Adresse email',
-]);
+known('email', 8, ['Email', 'E-mail', 'Mail', 'Courriel', 'Mél', 'Adresse e-mail']);
+known('email', 8, ['Adresse email', 'Email Address']);
 known('email', 8, ['Adresse mail', 'Adresse électronique', 'Adresse courriel', 'Email address']);
 known('email', 8, ['E-mail address', 'Adresse de messagerie', 'Votre adresse e-mail']);
-known('email', 3, ['Email payeur', 'Email acheteur', 'E-mail acheteur', 'Email de l’acheteur']);
+known('email', 3, ['Email payeur', 'Email acheteur', 'Email de l’acheteur']);
 known('tags', 8, ['Tags', 'Tag', 'Étiquettes', 'Étiquette', 'Mots-clés', 'Labels', 'Keywords']);
 known('notes', 8, ['Remarques', 'Remarque', 'Commentaires', 'Commentaire', 'Notes', 'Note']);
 known('notes', 8, ['Observations', 'Informations complémentaires', 'Comments', 'Remarks']);

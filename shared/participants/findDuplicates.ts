@@ -3,7 +3,8 @@
  * file. Two people are the same when they share an e-mail address (ignoring case), or the same
  * first and last names and organisation (ignoring case, accents, hyphens and apostrophes; first
  * and last names may be swapped, as a full name split the other way round; two empty
- * organisations count as the same).
+ * organisations count as the same). A name match needs both names: « Benali » alone is not
+ * enough to say two rows are one person.
  *
  * Invariant: each group keeps one person, who is never itself a duplicate — someone already in
  * the session, or the first row of the file naming that person — so a chain of matches (row 9 is
@@ -53,8 +54,9 @@ export function findDuplicates(
       continue;
     }
     const reasons: DuplicateReason[] = [];
-    if (sameEmail === keep || (email !== null && email === emailKey(keep.participant)))
+    if (sameEmail === keep || (email !== null && email === emailKey(keep.participant))) {
       reasons.push('email');
+    }
     if (sameName === keep || (name !== null && name === nameKey(keep.participant))) {
       reasons.push('nameAndOrganisation');
     }
