@@ -170,6 +170,14 @@ describe('atelier import refusals', () => {
     expect(stderr).toBe('Aucune ligne n’a pu être importée.\n');
   });
 
+  it('prints its usage when asked', async () => {
+    expect(await run('--help')).toEqual({
+      code: 0,
+      stdout: 'Usage\u00a0: atelier import <fichier.csv|fichier.xlsx> [--json]\n',
+      stderr: '',
+    });
+  });
+
   it.each([[[]], [['a.csv', 'b.csv']], [['--xml', 'a.csv']]])(
     'rejects the usage %j with exit code 2',
     async (argv) => {

@@ -19,7 +19,7 @@ import {
   rowsToParticipants,
   type RowsToParticipantsResult,
 } from '../../../shared/participants/rowsToParticipants';
-import type { AppError } from '../../../shared/result';
+import type { AppError, Result } from '../../../shared/result';
 import {
   maxImportBytes,
   readRegistrations,
@@ -72,9 +72,7 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
   return 0;
 }
 
-type Bytes = { ok: true; value: Uint8Array } | { ok: false; error: AppError };
-
-async function readBytes(file: string): Promise<Bytes> {
+async function readBytes(file: string): Promise<Result<Uint8Array>> {
   try {
     // Checked before reading, so a huge file is refused without loading it.
     const { size } = await stat(file);
