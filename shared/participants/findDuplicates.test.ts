@@ -23,7 +23,7 @@ describe('findDuplicates', () => {
     expect(findDuplicates(incoming, [aicha, jerome])).toEqual([
       {
         keep: { from: 'existing', participant: aicha },
-        duplicates: [{ participant: incoming[0], reasons: ['email'] }],
+        duplicates: [{ participant: incoming[0], reasons: ['email'], suggested: 'merge' }],
       },
     ]);
   });
@@ -49,6 +49,44 @@ describe('findDuplicates', () => {
       ['n1', ['nameAndOrganisation']],
       ['n2', ['nameAndOrganisation']],
     ]);
+  });
+
+  it('suggests adding someone who only shares an e-mail under another first name', () => {
+    const francois = person('s3', {
+      lastName: 'Nguyen',
+      firstName: 'François',
+      email: 'f.nguyen@courriel.fr',
+    });
+    const incoming = [
+      person('n1', { lastName: 'Nguyen', firstName: 'Linh', email: 'F.Nguyen@courriel.fr' }),
+      person('n2', { lastName: 'Nguyen', firstName: 'Linh', email: 'f.nguyen@courriel.fr' }),
+      person('n3', { lastName: 'NGUYEN', firstName: 'F.', email: 'f.nguyen@courriel.fr' }),
+    ];
+    const [group] = findDuplicates(incoming, [francois]);
+    expect(group?.duplicates.map((d) => [d.participant.id, d.reasons, d.suggested])).toEqual([
+      ['n1', ['email'], 'add'],
+      ['n2', ['email'], 'add'],
+      ['n3', ['email'], 'merge'],
+    ]);
+  });
+
+  it('prefers the person with the same name to the one with the same e-mail', () => {
+    const francois = person('s3', {
+      lastName: 'Nguyen',
+      firstName: 'François',
+      email: 'f.nguyen@courriel.fr',
+    });
+    const linh = person('s4', {
+      lastName: 'Nguyen',
+      firstName: 'Linh',
+      email: 'f.nguyen@courriel.fr',
+    });
+    const incoming = [
+      person('n1', { lastName: 'Nguyen', firstName: 'Linh', email: 'f.nguyen@courriel.fr' }),
+    ];
+    const [group] = findDuplicates(incoming, [francois, linh]);
+    expect(group?.keep.participant.id).toBe('s4');
+    expect(group?.duplicates[0]?.reasons).toEqual(['email', 'nameAndOrganisation']);
   });
 
   it('does not match people by a first or last name alone', () => {
@@ -133,7 +171,7 @@ describe('planImport', () => {
   const existing = [{ ...aicha, role: 'État', tags: ['élue'] }, jerome];
   const groups = findDuplicates(incoming, existing);
 
-  it('merges by default: fills empty fields, unites tags, never overwrites', () => {
+  it('follows the suggestions by default: merges, filling empty fields, uniting tags', () => {
     const plan = planImport(incoming, groups);
     expect(plan.updates).toEqual([
       { id: 's1', patch: { territory: 'Liévin', tags: ['élue', 'jeunesse'] } },

@@ -9,6 +9,10 @@
  * Invariant: each group keeps one person, who is never itself a duplicate — someone already in
  * the session, or the first row of the file naming that person — so a chain of matches (row 9 is
  * row 4, which is someone in the session) ends at that person.
+ *
+ * Each duplicate comes with a suggested decision: 'merge', except when only the e-mail is shared
+ * and the first names differ (« Linh » registered by « François » with his address, as
+ * HelloAsso's payer e-mail does for a family): then 'add', and such a row leads no chain.
  */
 import type { Id } from '../model/ids';
 import type { Participant } from '../model/participants';
@@ -16,11 +20,18 @@ import { foldWords } from './foldText';
 
 export type DuplicateReason = 'email' | 'nameAndOrganisation';
 
+/** What the facilitator may decide for a duplicate; see `planImport`. */
+export type DuplicateDecision = 'merge' | 'skip' | 'add';
+
 export type DuplicateGroup = {
   /** Who stays: a person already in the session, or the first row of the file naming them. */
   keep: { from: 'existing' | 'incoming'; participant: Participant };
   /** Later incoming participants judged to be the same person, each with why. */
-  duplicates: { participant: Participant; reasons: DuplicateReason[] }[];
+  duplicates: {
+    participant: Participant;
+    reasons: DuplicateReason[];
+    suggested: DuplicateDecision;
+  }[];
 };
 
 type Keep = DuplicateGroup['keep'];
@@ -46,8 +57,9 @@ export function findDuplicates(
     const name = nameKey(participant);
     const sameEmail = email === null ? undefined : byEmail.get(email);
     const sameName = name === null ? undefined : byName.get(name);
-    // A match in the session wins over one in the file; otherwise the e-mail match wins.
-    const candidates = [sameEmail, sameName].filter((keep) => keep !== undefined);
+    // A match in the session wins over one in the file; then names and organisation, which
+    // families and payers do not share as they share an e-mail address.
+    const candidates = [sameName, sameEmail].filter((keep) => keep !== undefined);
     const keep = candidates.find((c) => c.from === 'existing') ?? candidates[0];
     if (keep === undefined) {
       remember({ from: 'incoming', participant });
@@ -60,14 +72,30 @@ export function findDuplicates(
     if (sameName === keep || (name !== null && name === nameKey(keep.participant))) {
       reasons.push('nameAndOrganisation');
     }
+    const suggested = suggest(reasons, participant, keep.participant);
     const group = groups.get(keep.participant.id) ?? { keep, duplicates: [] };
-    group.duplicates.push({ participant, reasons });
+    group.duplicates.push({ participant, reasons, suggested });
     groups.set(keep.participant.id, group);
-    // Whoever else this row matches (say, by name while it matched by e-mail) now leads here too.
-    if (email !== null && !byEmail.has(email)) byEmail.set(email, keep);
-    if (name !== null && !byName.has(name)) byName.set(name, keep);
+    if (suggested === 'merge') {
+      // Whatever else names this person (say, the e-mail of a row that matched by name) now
+      // leads to the same kept person.
+      if (email !== null && !byEmail.has(email)) byEmail.set(email, keep);
+      if (name !== null && !byName.has(name)) byName.set(name, keep);
+    }
   }
   return [...groups.values()];
+}
+
+function suggest(
+  reasons: DuplicateReason[],
+  participant: Participant,
+  kept: Participant,
+): DuplicateDecision {
+  if (reasons.includes('nameAndOrganisation')) return 'merge';
+  // Only the address is shared: the same person if the first names agree (« A. » and « Aïcha »).
+  const a = foldWords(participant.firstName).replace(/ /g, '');
+  const b = foldWords(kept.firstName).replace(/ /g, '');
+  return a === '' || b === '' || a.startsWith(b) || b.startsWith(a) ? 'merge' : 'add';
 }
 
 function emailKey(participant: Participant): string | null {

@@ -1,7 +1,8 @@
 /**
- * What an import does once the facilitator has decided about each duplicate:
- * - 'merge' (the default): the duplicate is not added; its details fill the empty fields of the
- *   person kept (someone in the session → an update; an earlier row → that row, before adding);
+ * What an import does once the facilitator has decided about each duplicate (when they have not,
+ * the decision `findDuplicates` suggests):
+ * - 'merge': the duplicate is not added; its details fill the empty fields of the person kept
+ *   (someone in the session → an update; an earlier row → that row, before adding);
  * - 'skip': the duplicate is left out, nothing changes;
  * - 'add': it is added as a separate person anyway.
  * Merging never overwrites what is filled in; tags are united. Importing the same file twice
@@ -10,9 +11,9 @@
 import type { Id } from '../model/ids';
 import type { Participant } from '../model/participants';
 import { foldText } from './foldText';
-import type { DuplicateGroup } from './findDuplicates';
+import type { DuplicateDecision, DuplicateGroup } from './findDuplicates';
 
-export type DuplicateDecision = 'merge' | 'skip' | 'add';
+export type { DuplicateDecision } from './findDuplicates';
 
 /** The fields a merge may fill; identity, attendance and dates stay the kept person's. */
 const fillable = [
@@ -41,10 +42,11 @@ export function planImport(
   groups: readonly DuplicateGroup[],
   decisions: Readonly<Record<Id, DuplicateDecision>> = {},
 ): ImportPlan {
-  /** Incoming id → the person it is merged into or dropped for. */
-  const keptFor = new Map<Id, DuplicateGroup['keep']>();
-  for (const group of groups) {
-    for (const { participant } of group.duplicates) keptFor.set(participant.id, group.keep);
+  /** Incoming id → the person it duplicates, and what is done when nobody decided. */
+  const keptFor = new Map<Id, { keep: DuplicateGroup['keep']; suggested: DuplicateDecision }>();
+  for (const { keep, duplicates } of groups) {
+    for (const { participant, suggested } of duplicates)
+      keptFor.set(participant.id, { keep, suggested });
   }
 
   const added = new Map<Id, Participant>();
@@ -52,14 +54,15 @@ export function planImport(
   const leftOut: Id[] = [];
 
   for (const participant of incoming) {
-    const keep = keptFor.get(participant.id);
-    const decision = decisions[participant.id] ?? 'merge';
-    if (keep === undefined || decision === 'add') {
+    const duplicate = keptFor.get(participant.id);
+    const decision = decisions[participant.id] ?? duplicate?.suggested ?? 'add';
+    if (duplicate === undefined || decision === 'add') {
       added.set(participant.id, participant);
       continue;
     }
     leftOut.push(participant.id);
     if (decision === 'skip') continue;
+    const { keep } = duplicate;
     if (keep.from === 'incoming') {
       const target = added.get(keep.participant.id);
       if (target !== undefined)

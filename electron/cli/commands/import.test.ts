@@ -49,24 +49,28 @@ describe('atelier import --json', () => {
         name: 'Aicha BENALI',
         duplicateOf: { line: 2, name: 'Aïcha Benali' },
         reasons: ['email', 'nameAndOrganisation'],
+        suggested: 'merge',
       },
       {
         line: 10,
         name: 'Aïcha Benali',
         duplicateOf: { line: 2, name: 'Aïcha Benali' },
         reasons: ['nameAndOrganisation'],
+        suggested: 'merge',
       },
       {
         line: 7,
         name: 'Jerome LEFEVRE',
         duplicateOf: { line: 3, name: 'Jérôme Lefèvre' },
         reasons: ['nameAndOrganisation'],
+        suggested: 'merge',
       },
       {
         line: 8,
         name: 'Eloïse N’Diaye',
         duplicateOf: { line: 4, name: "Éloïse N'Diaye" },
         reasons: ['nameAndOrganisation'],
+        suggested: 'merge',
       },
     ]);
   });

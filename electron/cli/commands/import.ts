@@ -109,11 +109,12 @@ const readFailureKey = {
 
 function duplicatesOf(participants: Participant[], line: Line) {
   return findDuplicates(participants, []).flatMap(({ keep, duplicates }) =>
-    duplicates.map(({ participant, reasons }) => ({
+    duplicates.map(({ participant, reasons, suggested }) => ({
       line: line(participant),
       name: fullName(participant),
       duplicateOf: { line: line(keep.participant), name: fullName(keep.participant) },
       reasons,
+      suggested,
     })),
   );
 }

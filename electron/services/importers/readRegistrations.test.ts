@@ -1,5 +1,6 @@
 import writeExcelFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
+import { planImport } from '../../../shared/participants/planImport';
 import { fixtureBytes, identity, importFixture, readFixture } from './testing/importFixture';
 import { maxImportBytes, readRegistrations } from './readRegistrations';
 
@@ -213,12 +214,16 @@ describe('HelloAsso export', () => {
       organisation: 'Centre social Les Oliviers',
     });
     expect(imported.atLine(2).role).toBe('Collectivité'); // « Elue »
-    // Linh was registered by François: same payer e-mail, so the facilitator is asked.
+    // Linh was registered by François: same payer e-mail, so the facilitator is asked, and
+    // adding her is suggested since the first names differ.
     expect(imported.groups).toHaveLength(1);
     expect(imported.lineOf(imported.groups[0]!.keep.participant)).toBe(3);
-    expect(
-      imported.groups[0]!.duplicates.map((d) => [imported.lineOf(d.participant), d.reasons]),
-    ).toEqual([[4, ['email']]]);
+    const [linh] = imported.groups[0]!.duplicates;
+    expect([imported.lineOf(linh!.participant), linh!.reasons, linh!.suggested]).toEqual([
+      4,
+      ['email'],
+      'add',
+    ]);
   });
 });
 
@@ -587,5 +592,36 @@ describe('unusual headers', () => {
     const text = 'Nom;Prénom\r\nBenali;Aïcha\r\nNom;Prénom\r\nLefèvre;Jérôme\r\n';
     const result = await readRegistrations(utf8(text), 'liste.csv');
     expect(result.ok && result.value.rows.map((row) => row.line)).toEqual([2, 4]);
+  });
+});
+
+describe('importing the same file twice', () => {
+  it.each([
+    'excel-fr-utf8-semicolon.csv',
+    'in-file-duplicates.csv',
+    'workbook.xlsx',
+    'helloasso.csv',
+  ])('adds nobody and changes nobody the second time (%s)', async (name) => {
+    const first = await importFixture(name);
+    const session = planImport(first.participants, first.groups).toAdd;
+    const merged = first.groups.flatMap((g) => g.duplicates).filter((d) => d.suggested === 'merge');
+    expect(session.length).toBe(first.participants.length - merged.length);
+
+    const second = await importFixture(name, session);
+    const plan = planImport(second.participants, second.groups);
+    expect(plan.toAdd).toEqual([]);
+    expect(plan.updates).toEqual([]);
+  });
+
+  it('merges in-file duplicates into the first row: Jérôme keeps his e-mail, Éloïse gains hers', async () => {
+    const imported = await importFixture('in-file-duplicates.csv');
+    const plan = planImport(imported.participants, imported.groups);
+    expect(plan.toAdd.map((p) => [p.lastName, p.firstName, p.email])).toEqual([
+      ['Benali', 'Aïcha', 'aicha.benali@mairie-lievin.fr'],
+      ['Lefèvre', 'Jérôme', 'j.lefevre@cs-oliviers.org'],
+      ["N'Diaye", 'Éloïse', 'eloise.ndiaye@nord.gouv.fr'],
+      ['Marchand', 'Chloé', 'chloe.marchand@ac-versailles.fr'],
+      ['Marchand', 'Chloé', 'c.marchand@nanterre.fr'],
+    ]);
   });
 });
