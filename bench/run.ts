@@ -1,7 +1,11 @@
 /** `npm run bench`: every benchmark in bench/, one after the other, printed as text tables. */
+import { run as importParse } from './importParse';
 import { run as saveLatency } from './saveLatency';
 
-const benchmarks: [string, () => Promise<string>][] = [['saveLatency', saveLatency]];
+const benchmarks: [string, () => Promise<string>][] = [
+  ['saveLatency', saveLatency],
+  ['importParse', importParse],
+];
 
 const only = process.argv[2];
 for (const [name, run] of benchmarks) {

@@ -23,6 +23,14 @@ export const errorCodes = [
   'session.writeFailed',
   'template.notFound',
   'platform.unsupported',
+  'import.tooLarge',
+  'import.empty',
+  'import.notATable',
+  'import.oldExcelFormat',
+  'import.unreadableEncoding',
+  'import.unclosedQuote',
+  'import.headerOnly',
+  'import.fileUnreadable',
 ] as const;
 
 export const errorCodeSchema = z.enum(errorCodes);

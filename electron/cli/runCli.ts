@@ -1,5 +1,6 @@
 /** The commands of `atelier`, and its help. */
 import { checkCommand } from './commands/check';
+import { importCommand } from './commands/import';
 import type { CommandIO } from './io';
 
 declare const ATELIER_VERSION: string;
@@ -10,6 +11,10 @@ const commands: Record<string, Command> = {
   check: {
     summary: 'check <dossier de séance>   vérifie un fichier de séance (rapport JSON)',
     run: checkCommand,
+  },
+  import: {
+    summary: 'import <fichier> [--json]    lit une liste d’inscrits (CSV, XLSX) sans rien modifier',
+    run: importCommand,
   },
 };
 

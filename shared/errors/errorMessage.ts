@@ -26,6 +26,14 @@ const messageKeys = {
   'session.writeFailed': 'errors.session.writeFailed',
   'template.notFound': 'errors.template.notFound',
   'platform.unsupported': 'errors.platform.unsupported',
+  'import.tooLarge': 'errors.import.tooLarge',
+  'import.empty': 'errors.import.empty',
+  'import.notATable': 'errors.import.notATable',
+  'import.oldExcelFormat': 'errors.import.oldExcelFormat',
+  'import.unreadableEncoding': 'errors.import.unreadableEncoding',
+  'import.unclosedQuote': 'errors.import.unclosedQuote',
+  'import.headerOnly': 'errors.import.headerOnly',
+  'import.fileUnreadable': 'errors.import.fileUnreadable',
 } as const satisfies Record<ErrorCode, MessageKey>;
 
 export type ErrorPresentation = {

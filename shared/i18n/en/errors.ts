@@ -26,6 +26,20 @@ export const errors = {
     'Cannot save to disk ({reason}). Your changes are kept in memory; free some space or check the folder.',
   'errors.template.notFound': 'This session template cannot be found.',
   'errors.platform.unsupported': 'This action is only available in the desktop app.',
+  'errors.import.tooLarge':
+    'This file is too large for a registration list ({sizeMb} MB, {maxMb} MB at most). Nothing was imported.',
+  'errors.import.empty': 'This file is empty. Nothing was imported.',
+  'errors.import.notATable':
+    'This file is not a readable registration table. Choose a CSV or Excel (.xlsx) file. Nothing was imported.',
+  'errors.import.oldExcelFormat':
+    'Excel 97-2003 workbooks (.xls) are not supported. Save it as .xlsx or CSV, then try again. Nothing was imported.',
+  'errors.import.unreadableEncoding':
+    'The text of this file cannot be read (unknown encoding). In Excel, save it as “CSV UTF-8”, then try again. Nothing was imported.',
+  'errors.import.unclosedQuote':
+    'A quote opened on row {line} is never closed: the rest of the file would be misread. Fix that row, then try again. Nothing was imported.',
+  'errors.import.headerOnly':
+    'This file holds only the header row, without any registrant. Nothing was imported.',
+  'errors.import.fileUnreadable': 'The file “{path}” cannot be read ({reason}).',
   'errors.action.restoreBackup': 'Restore the backup of {when}',
   'errors.action.openReadOnly': 'Open read-only',
   'errors.action.backToLibrary': 'Back to my sessions',

@@ -2,6 +2,7 @@ import type { SourceCatalog } from '../fr';
 import type { Catalog } from '../types';
 import { common } from './common';
 import { errors } from './errors';
+import { imports } from './imports';
 import { library } from './library';
 import { session } from './session';
 import { settings } from './settings';
@@ -12,6 +13,7 @@ export const en = {
   ...library,
   ...session,
   ...errors,
+  ...imports,
   ...settings,
   ...templates,
 } satisfies Catalog<SourceCatalog>;

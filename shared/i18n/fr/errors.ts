@@ -27,6 +27,20 @@ export const errors = {
     'Impossible d’enregistrer sur le disque ({reason}). Vos modifications sont gardées en mémoire\u00a0; libérez de la place ou vérifiez le dossier.',
   'errors.template.notFound': 'Ce modèle de séance est introuvable.',
   'errors.platform.unsupported': 'Cette action n’est possible que dans l’application de bureau.',
+  'errors.import.tooLarge':
+    'Ce fichier est trop volumineux pour une liste d’inscrits ({sizeMb}\u00a0Mo, {maxMb}\u00a0Mo au plus). Rien n’a été importé.',
+  'errors.import.empty': 'Ce fichier est vide. Rien n’a été importé.',
+  'errors.import.notATable':
+    'Ce fichier n’est pas un tableau d’inscrits lisible. Choisissez un fichier CSV ou Excel (.xlsx). Rien n’a été importé.',
+  'errors.import.oldExcelFormat':
+    'Les classeurs Excel 97-2003 (.xls) ne sont pas pris en charge. Enregistrez-le au format .xlsx ou CSV, puis réessayez. Rien n’a été importé.',
+  'errors.import.unreadableEncoding':
+    'Le texte de ce fichier est illisible (encodage non reconnu). Dans Excel, enregistrez-le en «\u00a0CSV UTF-8\u00a0», puis réessayez. Rien n’a été importé.',
+  'errors.import.unclosedQuote':
+    'Un guillemet ouvert ligne {line} n’est jamais refermé\u00a0: la suite du fichier serait mal lue. Corrigez cette ligne, puis réessayez. Rien n’a été importé.',
+  'errors.import.headerOnly':
+    'Ce fichier ne contient que la ligne d’en-têtes, sans aucun inscrit. Rien n’a été importé.',
+  'errors.import.fileUnreadable': 'Impossible de lire le fichier «\u00a0{path}\u00a0» ({reason}).',
   'errors.action.restoreBackup': 'Restaurer la sauvegarde du {when}',
   'errors.action.openReadOnly': 'Ouvrir en lecture seule',
   'errors.action.backToLibrary': 'Retour à mes séances',

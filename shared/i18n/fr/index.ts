@@ -1,6 +1,7 @@
 /** The source catalog: French is written first, and its keys are the type of every other language. */
 import { common } from './common';
 import { errors } from './errors';
+import { imports } from './imports';
 import { library } from './library';
 import { session } from './session';
 import { settings } from './settings';
@@ -11,6 +12,7 @@ export const fr = {
   ...library,
   ...session,
   ...errors,
+  ...imports,
   ...settings,
   ...templates,
 } as const;
