@@ -37,7 +37,6 @@ export default defineConfig({
         '--disable-sync',
         '--no-first-run',
         '--disable-quic',
-        // Date and time fields in the French format, as on a French laptop.
         '--lang=fr-FR',
       ],
     },

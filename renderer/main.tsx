@@ -1,4 +1,6 @@
 /** The edge: picks the transport once (Electron's preload, or HTTP to electron/host). */
+// First, so that feature styles, imported by components, come after the global ones.
+import './styles/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { newId } from '../shared/model/ids';
@@ -7,7 +9,6 @@ import { ApiProvider } from './api/ApiProvider';
 import { createApi, type Transport } from './api/client';
 import { httpTransport, readToken } from './api/httpTransport';
 import { ipcTransport } from './api/ipcTransport';
-import './styles/global.css';
 
 const clientId = newId();
 

@@ -7,11 +7,14 @@
  */
 import type { z } from 'zod';
 import { coreCalls, coreEvents } from './contracts/core';
+import { exportCalls } from './contracts/exports';
 
 export * from './contracts/core';
+export * from './contracts/exports';
 
 export const contract = {
   ...coreCalls,
+  ...exportCalls,
 } as const;
 
 export const events = {

@@ -23,6 +23,7 @@ export const errorCodes = [
   'session.writeFailed',
   'template.notFound',
   'platform.unsupported',
+  'export.writeFailed',
   'import.tooLarge',
   'import.empty',
   'import.notATable',

@@ -79,6 +79,12 @@ export async function startHost(options: {
           return sendText(response, 401, 'Token required');
         return openEventStream(response);
       }
+      const download = /^\/api\/download\/([A-Za-z0-9_-]{1,64})$/.exec(url.pathname);
+      if (download && request.method === 'GET') {
+        if (!hasToken(url.searchParams.get('token')))
+          return sendText(response, 401, 'Token required');
+        return sendDownload(download[1]!, response);
+      }
       const call = /^\/api\/call\/([A-Za-z.]{1,64})$/.exec(url.pathname);
       if (!call || request.method !== 'POST') return sendText(response, 404, 'Not found');
       if (!hasToken(headerValue(request.headers['x-atelier-token'])))
@@ -133,6 +139,18 @@ export async function startHost(options: {
       unsubscribe();
       streams.delete(response);
     });
+  }
+
+  /** Only files an export registered, by their id: never a path from the request. */
+  function sendDownload(id: string, response: http.ServerResponse): void {
+    const file = options.services.downloads.get(id);
+    if (!file) return sendText(response, 404, 'Not found');
+    response.writeHead(200, {
+      ...securityHeaders,
+      'Content-Type': 'application/octet-stream',
+      'Content-Disposition': `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    });
+    createReadStream(file.path).pipe(response);
   }
 
   async function serveStatic(pathname: string, response: http.ServerResponse): Promise<void> {

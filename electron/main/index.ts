@@ -58,6 +58,17 @@ async function start(): Promise<void> {
           : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
+      chooseSavePath: async (defaultPath) => {
+        const extension = path.extname(defaultPath).slice(1);
+        const options = {
+          defaultPath,
+          filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+        };
+        const result = mainWindow
+          ? await dialog.showSaveDialog(mainWindow, options)
+          : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
     },
     log,
   });

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { systemClock, type Clock } from './clock';
+import { Downloads } from './downloads';
 import { EventBus } from './events';
 import { createHandlers, type Handlers, type Platform } from './handlers';
 import { SessionStore } from './sessionStore/sessionStore';
@@ -15,6 +16,7 @@ export type AppServices = {
   events: EventBus;
   store: SessionStore;
   settings: SettingsStore;
+  downloads: Downloads;
   /** Saves every open session and releases its lock: on window close, quit and signals. */
   shutdown: () => Promise<void>;
 };
@@ -29,6 +31,7 @@ export function createAppServices(options: {
 }): AppServices {
   const clock = options.clock ?? systemClock;
   const events = new EventBus();
+  const downloads = new Downloads(clock);
   const settings = new SettingsStore(path.join(options.configDir, 'settings.json'), {
     locale: 'fr',
     libraryPath: options.defaultLibraryPath,
@@ -47,6 +50,7 @@ export function createAppServices(options: {
       ),
   });
   const handlers = createHandlers({
+    downloads,
     clock,
     settings,
     store,
@@ -54,5 +58,5 @@ export function createAppServices(options: {
     platform: options.platform,
     ...(options.log ? { log: options.log } : {}),
   });
-  return { handlers, events, store, settings, shutdown: () => store.closeAll() };
+  return { handlers, events, store, settings, downloads, shutdown: () => store.closeAll() };
 }

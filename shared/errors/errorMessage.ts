@@ -26,6 +26,7 @@ const messageKeys = {
   'session.writeFailed': 'errors.session.writeFailed',
   'template.notFound': 'errors.template.notFound',
   'platform.unsupported': 'errors.platform.unsupported',
+  'export.writeFailed': 'errors.export.writeFailed',
   'import.tooLarge': 'errors.import.tooLarge',
   'import.empty': 'errors.import.empty',
   'import.notATable': 'errors.import.notATable',
@@ -69,6 +70,7 @@ export function presentError(error: AppError): ErrorPresentation {
       break;
     case 'internal':
     case 'session.writeFailed':
+    case 'export.writeFailed':
       wayOut.push('retry');
       break;
     default:

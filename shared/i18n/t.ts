@@ -20,6 +20,9 @@ export type ParamsOf<K extends MessageKey> = [EntryParams<SourceCatalog[K]>] ext
 
 export type Translate = <K extends MessageKey>(key: K, ...params: ParamsOf<K>) => string;
 
+/** Keys whose message takes no parameter: what tables of labels hold. */
+export type PlainMessageKey = { [K in MessageKey]: ParamsOf<K> extends [] ? K : never }[MessageKey];
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }

@@ -10,6 +10,7 @@ import { fail, type Result } from '../../../shared/result';
 import { findUnsafeKey } from '../../../shared/util/untrustedInput';
 import { appHandlers } from './app';
 import { handlerContext } from './context';
+import { exportHandlers } from './exports';
 import { libraryHandlers } from './library';
 import { sessionHandlers } from './session';
 import type { CallContext, Handlers, Services } from './types';
@@ -22,6 +23,7 @@ export function createHandlers(services: Services): Handlers {
     ...appHandlers(ctx),
     ...libraryHandlers(ctx),
     ...sessionHandlers(ctx),
+    ...exportHandlers(ctx),
   };
 }
 

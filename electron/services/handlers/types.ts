@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CallName, CallOutput, Contract } from '../../../shared/contract';
 import type { Result } from '../../../shared/result';
 import type { Clock } from '../clock';
+import type { Downloads } from '../downloads';
 import type { EventBus } from '../events';
 import type { SessionStore } from '../sessionStore/sessionStore';
 import type { SettingsStore } from '../settings';
@@ -23,6 +24,8 @@ export type Platform = {
   version: string;
   /** A native folder picker; absent in the browser build. */
   chooseFolder?: () => Promise<string | null>;
+  /** A native save dialog starting at `defaultPath`; null when cancelled. Absent in the browser build. */
+  chooseSavePath?: (defaultPath: string) => Promise<string | null>;
 };
 
 export type Services = {
@@ -30,6 +33,7 @@ export type Services = {
   settings: SettingsStore;
   store: SessionStore;
   events: EventBus;
+  downloads: Downloads;
   platform: Platform;
   log?: (message: string, error?: unknown) => void;
 };

@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import { useT } from '../../i18n/I18nProvider';
 import { AgendaOverview } from '../agenda/AgendaOverview';
+import { ExportsPanel } from '../exports/ExportsPanel';
 import type { SectionId } from './sections';
 
 function ComingSoon() {
@@ -14,5 +15,5 @@ export const sectionViews: Record<SectionId, ComponentType> = {
   participants: ComingSoon,
   groups: ComingSoon,
   boards: ComingSoon,
-  minutes: ComingSoon,
+  minutes: ExportsPanel,
 };

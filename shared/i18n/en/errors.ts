@@ -40,6 +40,8 @@ export const errors = {
   'errors.import.headerOnly':
     'This file holds only the header row, without any registrant. Nothing was imported.',
   'errors.import.fileUnreadable': 'The file “{path}” cannot be read ({reason}).',
+  'errors.export.writeFailed':
+    'Cannot write the document to {path} ({reason}). Choose another folder or free some space.',
   'errors.action.restoreBackup': 'Restore the backup of {when}',
   'errors.action.openReadOnly': 'Open read-only',
   'errors.action.backToLibrary': 'Back to my sessions',

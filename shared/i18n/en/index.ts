@@ -1,7 +1,9 @@
 import type { SourceCatalog } from '../fr';
 import type { Catalog } from '../types';
 import { common } from './common';
+import { documents } from './documents';
 import { errors } from './errors';
+import { exports } from './exports';
 import { imports } from './imports';
 import { library } from './library';
 import { session } from './session';
@@ -10,9 +12,11 @@ import { templates } from './templates';
 
 export const en = {
   ...common,
+  ...documents,
   ...library,
   ...session,
   ...errors,
+  ...exports,
   ...imports,
   ...settings,
   ...templates,

@@ -41,6 +41,8 @@ export const errors = {
   'errors.import.headerOnly':
     'Ce fichier ne contient que la ligne d’en-têtes, sans aucun inscrit. Rien n’a été importé.',
   'errors.import.fileUnreadable': 'Impossible de lire le fichier «\u00a0{path}\u00a0» ({reason}).',
+  'errors.export.writeFailed':
+    'Impossible d’écrire le document dans {path} ({reason}). Choisissez un autre dossier ou libérez de la place.',
   'errors.action.restoreBackup': 'Restaurer la sauvegarde du {when}',
   'errors.action.openReadOnly': 'Ouvrir en lecture seule',
   'errors.action.backToLibrary': 'Retour à mes séances',

@@ -1,6 +1,8 @@
 /** The source catalog: French is written first, and its keys are the type of every other language. */
 import { common } from './common';
+import { documents } from './documents';
 import { errors } from './errors';
+import { exports } from './exports';
 import { imports } from './imports';
 import { library } from './library';
 import { session } from './session';
@@ -9,9 +11,11 @@ import { templates } from './templates';
 
 export const fr = {
   ...common,
+  ...documents,
   ...library,
   ...session,
   ...errors,
+  ...exports,
   ...imports,
   ...settings,
   ...templates,

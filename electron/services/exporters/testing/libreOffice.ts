@@ -1,0 +1,66 @@
+/**
+ * Opening exported documents the way a user would: LibreOffice converts the .docx to PDF
+ * (if it cannot open it, the test fails), pdftotext reads the text back, pdftoppm renders
+ * pages as PNG under test-results/documents/ to be looked at.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+
+/** CI installs LibreOffice and poppler (.ci/run): there, a missing tool is a failure, not a skip. */
+export const canOpenDocuments = has('soffice') && has('pdftotext');
+export const mustOpenDocuments = process.env.CI !== undefined;
+
+export function docxToPdf(docx: string): string {
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'atelier-pdf-'));
+  // A profile of its own, so a LibreOffice already open on the desktop does not swallow the job.
+  const profile = `file://${mkdtempSync(path.join(os.tmpdir(), 'atelier-lo-'))}`;
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      outDir,
+      docx,
+    ],
+    {
+      stdio: 'pipe',
+      timeout: 120_000,
+    },
+  );
+  const pdf = readdirSync(outDir).find((name) => name.endsWith('.pdf'));
+  if (!pdf) throw new Error(`LibreOffice did not convert ${docx}`);
+  return path.join(outDir, pdf);
+}
+
+export function pdfText(pdf: string): string {
+  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+}
+
+export function pdfPageCount(pdf: string): number {
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
+}
+
+/** Renders the first pages to test-results/documents/<name>-<n>.png. */
+export function renderPages(pdf: string, name: string, pages = 2): void {
+  const dir = path.resolve('test-results', 'documents');
+  mkdirSync(dir, { recursive: true });
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '70',
+    '-f',
+    '1',
+    '-l',
+    String(pages),
+    pdf,
+    path.join(dir, name),
+  ]);
+}

@@ -1,0 +1,50 @@
+/**
+ * Exports a document of the open session: the Node side writes it next to the session (or
+ * where the save dialog says); the browser build also downloads it. The user is told where.
+ */
+import { useState } from 'react';
+import type { ExportRequest } from '../../../shared/contract';
+import { useApi } from '../../api/ApiProvider';
+import { readToken } from '../../api/httpTransport';
+import { useSessionController, useSessionState } from '../../store/SessionProvider';
+import { useToast } from '../../ui/Toasts';
+import { useErrorText } from '../errors/useErrorText';
+
+export type LastExport = { fileName: string; path: string };
+
+export function useExport() {
+  const api = useApi();
+  const toast = useToast();
+  const errorText = useErrorText();
+  const id = useSessionState((s) => s.session.id);
+  const controller = useSessionController();
+  const [busy, setBusy] = useState<ExportRequest['kind'] | null>(null);
+  const [last, setLast] = useState<LastExport | null>(null);
+
+  async function run(document: ExportRequest): Promise<void> {
+    setBusy(document.kind);
+    try {
+      // The document must hold every change typed so far.
+      await controller.settled();
+      const result = await api.call('export.create', { id, document });
+      if (!result.ok) return toast(errorText(result.error));
+      if (result.value.status === 'cancelled') return;
+      const { fileName, path, downloadId } = result.value;
+      if (downloadId) download(downloadId, fileName);
+      setLast({ fileName, path });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return { run, busy, last };
+}
+
+function download(downloadId: string, fileName: string): void {
+  const link = document.createElement('a');
+  link.href = `/api/download/${encodeURIComponent(downloadId)}?token=${encodeURIComponent(readToken() ?? '')}`;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
