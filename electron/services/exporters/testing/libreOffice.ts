@@ -4,7 +4,7 @@
  * pages as PNG under test-results/documents/ to be looked at.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -14,29 +14,30 @@ const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]
 export const canOpenDocuments = has('soffice') && has('pdftotext');
 export const mustOpenDocuments = process.env.CI !== undefined;
 
+/** Converts `docx` to a PDF written beside it, and returns the PDF's path. */
 export function docxToPdf(docx: string): string {
-  const outDir = mkdtempSync(path.join(os.tmpdir(), 'atelier-pdf-'));
   // A profile of its own, so a LibreOffice already open on the desktop does not swallow the job.
-  const profile = `file://${mkdtempSync(path.join(os.tmpdir(), 'atelier-lo-'))}`;
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=${profile}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      outDir,
-      docx,
-    ],
-    {
-      stdio: 'pipe',
-      timeout: 120_000,
-    },
-  );
-  const pdf = readdirSync(outDir).find((name) => name.endsWith('.pdf'));
-  if (!pdf) throw new Error(`LibreOffice did not convert ${docx}`);
-  return path.join(outDir, pdf);
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'atelier-lo-'));
+  try {
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        path.dirname(docx),
+        docx,
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const pdf = path.join(path.dirname(docx), `${path.basename(docx, path.extname(docx))}.pdf`);
+  if (!existsSync(pdf)) throw new Error(`LibreOffice did not convert ${docx}`);
+  return pdf;
 }
 
 export function pdfText(pdf: string): string {
