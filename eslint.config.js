@@ -6,11 +6,22 @@ import tseslint from 'typescript-eslint';
 const layer = (files, patterns, message) => ({
   files,
   rules: {
-    'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
+    'no-restricted-imports': [
+      'error',
+      {
+        // Bare module names are matched exactly: as patterns, `util` would also forbid `../util/x`.
+        paths: patterns
+          .flat()
+          .filter((name) => bareNodeBuiltins.includes(name))
+          .map((name) => ({ name, message })),
+        patterns: patterns
+          .map((group) => group.filter((name) => !bareNodeBuiltins.includes(name)))
+          .map((group) => ({ group, message })),
+      },
+    ],
   },
 });
-const nodeBuiltins = [
-  'node:*',
+const bareNodeBuiltins = [
   'fs',
   'path',
   'os',
@@ -22,6 +33,7 @@ const nodeBuiltins = [
   'util',
   'stream',
 ];
+const nodeBuiltins = ['node:*', ...bareNodeBuiltins];
 
 export default tseslint.config(
   {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Settings } from '../shared/contract';
 import { useApi } from './api/ApiProvider';
 import { LibraryPage } from './features/library/LibraryPage';
+import { ProjectorPage } from './features/projector/ProjectorPage';
 import { SessionPage } from './features/session/SessionPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { I18nProvider, useT } from './i18n/I18nProvider';
@@ -48,6 +49,8 @@ export function App() {
 function Shell({ onSettings }: { onSettings: (settings: Settings) => void }) {
   const t = useT();
   const route = parseRoute(usePathname());
+  // The room's display has no app bar: nothing but what the room should read.
+  if (route.name === 'projector') return <ProjectorPage key={route.id} id={route.id} />;
   return (
     <>
       <a className="skip-link" href="#content">
@@ -71,7 +74,7 @@ function Shell({ onSettings }: { onSettings: (settings: Settings) => void }) {
         <SessionPage key={route.id} id={route.id} section={route.section} />
       )}
       {route.name === 'settings' && <SettingsPage onSettings={onSettings} />}
-      {(route.name === 'notFound' || route.name === 'projector') && <NotFound />}
+      {route.name === 'notFound' && <NotFound />}
     </>
   );
 }

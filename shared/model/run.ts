@@ -15,9 +15,31 @@ export const timerSchema = z.looseObject({
 });
 export type Timer = z.infer<typeof timerSchema>;
 
+/**
+ * What the room sees now on the projector. Each kind has its view in
+ * `renderer/features/projector/roomViews.tsx`; a feature adds a kind here and its view there.
+ */
+export const roomViewSchema = z.discriminatedUnion('kind', [
+  /** The current sequence: its title, prompt and remaining time. */
+  z.looseObject({ kind: z.literal('timer') }),
+  /** A grouping's tables; for rotations, one round (null: every person's table per round). */
+  z.looseObject({
+    kind: z.literal('grouping'),
+    groupingId: idSchema,
+    round: z.number().int().min(0).nullable(),
+  }),
+  /** A keyword board as a word cloud. */
+  z.looseObject({ kind: z.literal('keywords'), boardId: idSchema }),
+  /** The top items of a board's dot vote. */
+  z.looseObject({ kind: z.literal('votes'), boardId: idSchema }),
+]);
+export type RoomView = z.infer<typeof roomViewSchema>;
+export type RoomViewKind = RoomView['kind'];
+
 /** What is running now: the live side of the agenda. */
 export const runStateSchema = z.looseObject({
   currentSequenceId: idSchema.nullable().default(null),
   timer: timerSchema.nullable().default(null),
+  roomView: roomViewSchema.default({ kind: 'timer' }),
 });
 export type RunState = z.infer<typeof runStateSchema>;

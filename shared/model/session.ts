@@ -62,7 +62,11 @@ export const sessionSchema = z.looseObject({
   notes: z.array(noteSchema).default([]),
   actions: z.array(actionSchema).default([]),
   media: z.array(mediaSchema).default([]),
-  run: runStateSchema.default({ currentSequenceId: null, timer: null }),
+  run: runStateSchema.default({
+    currentSequenceId: null,
+    timer: null,
+    roomView: { kind: 'timer' },
+  }),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

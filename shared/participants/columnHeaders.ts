@@ -25,7 +25,7 @@
  * Question titles vary (« Votre nom », « Nom de votre structure »), so words inside a header are
  * also recognised, after the exact names.
  */
-import { foldWords } from './foldText';
+import { foldWords } from '../util/foldText';
 import type { ColumnMapping, ParticipantField } from './registrationTable';
 
 /** How sure a guess is: an exact known name beats a word found inside a longer header. */

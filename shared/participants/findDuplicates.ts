@@ -16,7 +16,7 @@
  */
 import type { Id } from '../model/ids';
 import type { Participant } from '../model/participants';
-import { foldWords } from './foldText';
+import { foldWords } from '../util/foldText';
 
 export type DuplicateReason = 'email' | 'nameAndOrganisation';
 

@@ -7,7 +7,7 @@
  * of the configured ones and nothing typed by the person is lost. A session without « Autre » keeps
  * the text as the role, which the facilitator can then add to the roles or correct.
  */
-import { foldWords } from './foldText';
+import { foldWords } from '../util/foldText';
 
 /** Words people write for the default colleges (see `defaultRoles`), folded. */
 const synonyms: Record<string, readonly string[]> = {

@@ -10,7 +10,7 @@
  */
 import type { Id } from '../model/ids';
 import type { Participant } from '../model/participants';
-import { foldText } from './foldText';
+import { foldText } from '../util/foldText';
 import type { DuplicateDecision, DuplicateGroup } from './findDuplicates';
 
 export type { DuplicateDecision } from './findDuplicates';

@@ -6,7 +6,7 @@
 import { createTranslator } from '../i18n/t';
 import type { Id } from '../model/ids';
 import { participantSchema, type Participant } from '../model/participants';
-import { foldText } from './foldText';
+import { foldText } from '../util/foldText';
 import { roleMatcher } from './matchRole';
 import type { ColumnMapping, ParticipantField, RegistrationTable } from './registrationTable';
 import { splitFullName } from './splitFullName';

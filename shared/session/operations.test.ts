@@ -15,6 +15,11 @@ const samples: { [Type in OperationType]: Extract<Operation, { type: Type }>[] }
     { type: 'session.update', fields: { title: 'Séminaire' }, at },
     { type: 'session.update', fields: { date: null, facilitators: ['Aïcha Benali'] }, at },
   ],
+  'room.show': [
+    { type: 'room.show', view: { kind: 'timer' }, at },
+    { type: 'room.show', view: { kind: 'grouping', groupingId: 'g1', round: 2 }, at },
+    { type: 'room.show', view: { kind: 'keywords', boardId: 'b1' }, at },
+  ],
   'history.restore': [
     {
       type: 'history.restore',

@@ -7,10 +7,12 @@ import { instantSchema } from '../model/time';
 import type { OpDef } from './defineOps';
 import { headerOps } from './headerOps';
 import { historyOps } from './historyOps';
+import { roomOps } from './roomOps';
 
 export const opDefs = {
   ...headerOps,
   ...historyOps,
+  ...roomOps,
 };
 
 type OpDefs = typeof opDefs;

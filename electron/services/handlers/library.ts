@@ -56,7 +56,7 @@ export function libraryHandlers(ctx: HandlerContext): HandlersFor<LibraryCalls> 
           ...source,
           id: newId(),
           createdAt: at,
-          run: { ...source.run, currentSequenceId: null, timer: null },
+          run: { ...source.run, currentSequenceId: null, timer: null, roomView: { kind: 'timer' } },
         },
         { type: 'session.update', fields: { title: `${source.title} (copie)`.trim() }, at },
       );

@@ -6,6 +6,7 @@ import { errors } from './errors';
 import { exports } from './exports';
 import { imports } from './imports';
 import { library } from './library';
+import { projector } from './projector';
 import { session } from './session';
 import { settings } from './settings';
 import { templates } from './templates';
@@ -14,6 +15,7 @@ export const en = {
   ...common,
   ...documents,
   ...library,
+  ...projector,
   ...session,
   ...errors,
   ...exports,

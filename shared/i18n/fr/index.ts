@@ -5,6 +5,7 @@ import { errors } from './errors';
 import { exports } from './exports';
 import { imports } from './imports';
 import { library } from './library';
+import { projector } from './projector';
 import { session } from './session';
 import { settings } from './settings';
 import { templates } from './templates';
@@ -13,6 +14,7 @@ export const fr = {
   ...common,
   ...documents,
   ...library,
+  ...projector,
   ...session,
   ...errors,
   ...exports,
