@@ -56,9 +56,9 @@ export function groupingBlocks(
           ? `${typeset(grouping.name, locale)} — ${t('groupList.round', { number: index + 1 })}`
           : typeset(grouping.name, locale),
       columns: [
-        { header: t('groupList.columnGroup'), widthPct: 24 },
-        { header: t('groupList.columnMembers'), widthPct: 64 },
-        { header: t('groupList.columnCount'), widthPct: 12, align: 'right' },
+        { header: t('groupList.columnGroup'), widthPct: 22 },
+        { header: t('groupList.columnMembers'), widthPct: 62 },
+        { header: t('groupList.columnCount'), widthPct: 16, align: 'right' },
       ],
       rows,
     });

@@ -13,6 +13,7 @@ import {
   HeadingLevel,
   HeightRule,
   ImageRun,
+  LineRuleType,
   Packer,
   PageBreak,
   PageNumber,
@@ -29,10 +30,30 @@ import {
   type IParagraphStyleOptions,
   type ParagraphChild,
 } from 'docx';
+import { imageSize } from 'image-size';
 import type { Block, Cell, DocumentModel, Run } from '../../../shared/documents/documentModel';
 
 export type ImageData = { data: Uint8Array; type: 'jpg' | 'png' };
 export type LoadImage = (mediaId: string) => Promise<ImageData | null>;
+
+/** Pictures the writer asks for besides session photos; each is left out when absent. */
+export type DocxGraphics = {
+  /** A PNG of the keyword cloud, drawn at `widthMm` × `heightMm`. */
+  renderWordCloud?: (
+    words: { text: string; weight: number }[],
+    widthMm: number,
+    heightMm: number,
+  ) => Promise<Uint8Array>;
+  /** The organiser's logo from the settings. */
+  loadLogo?: () => Promise<ImageData | null>;
+};
+
+type Loaded = { image: ImageData; widthPx: number; heightPx: number };
+type Resolved = {
+  images: Map<string, Loaded>;
+  clouds: Map<Block, Uint8Array>;
+  logo: Loaded | null;
+};
 
 const FONT = 'Arial';
 const INK = '1B1B1B';
@@ -47,10 +68,11 @@ const size = { normal: 21, small: 18, caption: 18, lead: 24, title: 44, h1: 32, 
 export async function writeDocx(
   model: DocumentModel,
   loadImage: LoadImage = async () => null,
+  graphics: DocxGraphics = {},
 ): Promise<Buffer> {
-  const images = await loadImages(model.blocks, loadImage);
+  const resolved = await resolveGraphics(model.blocks, loadImage, graphics);
   const portrait = model.orientation === 'portrait';
-  const body = model.blocks.flatMap((block) => renderBlock(block, images, portrait ? 160 : 247));
+  const body = model.blocks.flatMap((block) => renderBlock(block, resolved, portrait ? 160 : 247));
   const document = new Document({
     title: model.title,
     creator: 'Atelier',
@@ -145,6 +167,14 @@ function styles(language: DocumentModel['language']) {
       paragraph: { spacing: { after: 160 } },
     },
     {
+      id: 'TocTitle',
+      name: 'TOC Heading',
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: run(size.h1, { bold: true, color: ACCENT }),
+      paragraph: { spacing: { before: 360, after: 240 } },
+    },
+    {
       id: 'Small',
       name: 'Petit',
       basedOn: 'Normal',
@@ -157,11 +187,12 @@ function styles(language: DocumentModel['language']) {
     default: {
       document: {
         run: { ...run(size.normal), language: { value: language } },
-        paragraph: { spacing: { after: 120, line: 276 } },
+        // `auto`: 1.15 lines; without the rule LibreOffice reads an exact height and clips pictures.
+        paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
       },
       title: {
         run: run(size.title, { bold: true, color: ACCENT }),
-        paragraph: { spacing: { after: 240 } },
+        paragraph: { spacing: { before: 120, after: 480, line: 252, lineRule: LineRuleType.AUTO } },
       },
       heading1: {
         run: run(size.h1, { bold: true, color: ACCENT }),
@@ -202,10 +233,12 @@ const alignment = (align: 'left' | 'center' | 'right' | undefined) =>
 
 function renderBlock(
   block: Block,
-  images: Map<string, ImageData>,
+  resolved: Resolved,
   textWidthMm: number,
 ): (Paragraph | Table | TableOfContents)[] {
   switch (block.kind) {
+    case 'title':
+      return [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(block.text)] })];
     case 'heading':
       return [
         new Paragraph({
@@ -237,38 +270,45 @@ function renderBlock(
     case 'table':
       return [table(block)];
     case 'image': {
-      const image = images.get(block.mediaId);
-      const widthMm = Math.min(block.widthMm, textWidthMm);
-      const heightMm = (block.heightMm * widthMm) / block.widthMm;
-      if (!image)
+      const loaded = resolved.images.get(block.mediaId);
+      if (!loaded)
         return [new Paragraph({ style: 'Caption', children: [new TextRun(block.caption)] })];
-      return [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          keepNext: true,
-          children: [
-            new ImageRun({
-              type: image.type,
-              data: image.data,
-              transformation: { width: mmToPx(widthMm), height: mmToPx(heightMm) },
-              altText: {
-                name: block.caption || 'photo',
-                description: block.caption,
-                title: block.caption,
-              },
-            }),
-          ],
-        }),
-        new Paragraph({
-          style: 'Caption',
-          alignment: AlignmentType.CENTER,
-          children: [new TextRun(block.caption)],
-        }),
-      ];
+      return picture(loaded, {
+        maxWidthMm: Math.min(block.widthMm, textWidthMm),
+        maxHeightMm: block.heightMm,
+        rotation: block.rotation ?? 0,
+        caption: block.caption,
+      });
+    }
+    case 'wordCloud': {
+      const png = resolved.clouds.get(block);
+      if (!png)
+        return [new Paragraph({ style: 'Caption', children: [new TextRun(block.caption)] })];
+      const widthMm = Math.min(block.widthMm, textWidthMm);
+      return picture(
+        {
+          image: { data: png, type: 'png' },
+          widthPx: widthMm,
+          heightPx: (block.heightMm * widthMm) / block.widthMm,
+        },
+        { maxWidthMm: widthMm, maxHeightMm: block.heightMm, rotation: 0, caption: block.caption },
+      );
+    }
+    case 'logo': {
+      if (!resolved.logo) return [];
+      const [paragraph] = picture(resolved.logo, {
+        maxWidthMm: block.maxWidthMm,
+        maxHeightMm: block.maxHeightMm,
+        rotation: 0,
+        caption: '',
+        align: 'left',
+      });
+      return paragraph ? [paragraph] : [];
     }
     case 'toc':
       return [
-        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(block.title)] }),
+        // Not a heading, so that the table of contents does not list itself.
+        new Paragraph({ style: 'TocTitle', children: [new TextRun(block.title)] }),
         new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-2' }),
       ];
     case 'pageBreak':
@@ -343,12 +383,104 @@ function tableCell(
   });
 }
 
-async function loadImages(blocks: Block[], loadImage: LoadImage): Promise<Map<string, ImageData>> {
-  const ids = blocks.flatMap((b) => (b.kind === 'image' ? [b.mediaId] : []));
-  const loaded = await Promise.all(ids.map(async (id) => [id, await loadImage(id)] as const));
-  return new Map(
-    loaded.filter((entry): entry is readonly [string, ImageData] => entry[1] !== null),
-  );
+/**
+ * A picture fitted into its frame keeping the file's proportions, centred, with its caption.
+ * A quarter-turned picture is drawn turned by Word (its box stays the file's shape), so the
+ * paragraph gets the room the turned picture takes above and below.
+ */
+function picture(
+  loaded: Loaded,
+  frame: {
+    maxWidthMm: number;
+    maxHeightMm: number;
+    rotation: 0 | 90 | 180 | 270;
+    caption: string;
+    align?: 'left' | 'center';
+  },
+): Paragraph[] {
+  const turned = frame.rotation === 90 || frame.rotation === 270;
+  // The size shown on the page, once turned.
+  const [shownW, shownH] = turned
+    ? [loaded.heightPx, loaded.widthPx]
+    : [loaded.widthPx, loaded.heightPx];
+  const scale = Math.min(frame.maxWidthMm / shownW, frame.maxHeightMm / shownH);
+  const widthMm = shownW * scale;
+  const heightMm = shownH * scale;
+  // The picture's own box, before Word turns it.
+  const [boxW, boxH] = turned ? [heightMm, widthMm] : [widthMm, heightMm];
+  const extraMm = turned ? Math.max(0, (heightMm - boxH) / 2) : 0;
+  const paragraphs = [
+    new Paragraph({
+      alignment: frame.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
+      keepNext: frame.caption !== '',
+      spacing: {
+        before: convertMillimetersToTwip(extraMm + 2),
+        after: convertMillimetersToTwip(extraMm + 1),
+      },
+      children: [
+        new ImageRun({
+          type: loaded.image.type,
+          data: loaded.image.data,
+          transformation: {
+            width: mmToPx(boxW),
+            height: mmToPx(boxH),
+            ...(frame.rotation ? { rotation: frame.rotation } : {}),
+          },
+          altText: {
+            name: frame.caption || 'image',
+            description: frame.caption,
+            title: frame.caption,
+          },
+        }),
+      ],
+    }),
+  ];
+  if (frame.caption)
+    paragraphs.push(
+      new Paragraph({
+        style: 'Caption',
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun(frame.caption)],
+      }),
+    );
+  return paragraphs;
+}
+
+/** Loads every picture the blocks need before the document is built (docx is synchronous). */
+async function resolveGraphics(
+  blocks: Block[],
+  loadImage: LoadImage,
+  graphics: DocxGraphics,
+): Promise<Resolved> {
+  const ids = [...new Set(blocks.flatMap((b) => (b.kind === 'image' ? [b.mediaId] : [])))];
+  const clouds = new Map<Block, Uint8Array>();
+  const render = graphics.renderWordCloud;
+  const [images, logo] = await Promise.all([
+    Promise.all(ids.map(async (id) => [id, measured(await loadImage(id))] as const)),
+    graphics.loadLogo ? graphics.loadLogo().then(measured) : null,
+    ...blocks.map(async (b) => {
+      if (b.kind !== 'wordCloud' || !render) return;
+      // Without its picture the cloud keeps its caption; the frequency table has the words.
+      const png = await render(b.words, b.widthMm, b.heightMm).catch(() => null);
+      if (png) clouds.set(b, png);
+    }),
+  ]);
+  return {
+    images: new Map(images.filter((e): e is readonly [string, Loaded] => e[1] !== null)),
+    clouds,
+    logo,
+  };
+}
+
+/** The file's own pixel size; an image whose size cannot be read is left out, with its caption. */
+function measured(image: ImageData | null): Loaded | null {
+  if (!image) return null;
+  try {
+    const { width, height } = imageSize(image.data);
+    return width > 0 && height > 0 ? { image, widthPx: width, heightPx: height } : null;
+  } catch {
+    return null;
+  }
 }
 
 /** docx sizes images in pixels at 96 dpi. */

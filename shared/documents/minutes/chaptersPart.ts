@@ -38,10 +38,14 @@ export function chaptersPart(session: Session, ctx: MinutesContext): Block[] {
     actions: session.actions.filter((a) => belongs(a.sequenceId)),
   });
   const blocks: Block[] = [];
+  // Photos are numbered through the whole document.
+  const photoNumber = { next: 1 };
   for (const sequence of session.agenda) {
     const contents = contentsOf((id) => id === sequence.id);
     if (!hasContent(session, contents, ctx)) continue;
     const time = times.get(sequence.id)!;
+    // Each chapter starts a page: a heading is never left alone at the foot of one.
+    blocks.push({ kind: 'pageBreak' });
     blocks.push({ kind: 'heading', level: 1, text: typeset(sequence.title, ctx.locale) });
     const when =
       time.actualStart !== null
@@ -57,12 +61,13 @@ export function chaptersPart(session: Session, ctx: MinutesContext): Block[] {
           : []),
       ],
     });
-    blocks.push(...chapterBody(session, sequence, contents, ctx));
+    blocks.push(...chapterBody(session, sequence, contents, ctx, photoNumber));
   }
   const orphans = contentsOf((id) => id === null || !known.has(id));
   if (hasContent(session, orphans, ctx)) {
+    blocks.push({ kind: 'pageBreak' });
     blocks.push({ kind: 'heading', level: 1, text: ctx.t('minutes.otherContributions') });
-    blocks.push(...chapterBody(session, null, orphans, ctx));
+    blocks.push(...chapterBody(session, null, orphans, ctx, photoNumber));
   }
   if (blocks.length === 0)
     blocks.push(
@@ -95,6 +100,7 @@ function chapterBody(
   sequence: Sequence | null,
   c: Contents,
   ctx: MinutesContext,
+  photoNumber: { next: number },
 ): Block[] {
   const { t, locale, options } = ctx;
   const blocks: Block[] = [];
@@ -126,7 +132,8 @@ function chapterBody(
   }
   if (options.chapter.photos && c.media.length > 0) {
     blocks.push({ kind: 'heading', level: 2, text: t('minutes.photos') });
-    c.media.forEach((media, index) => {
+    c.media.forEach((media) => {
+      const number = photoNumber.next++;
       const box = photoBox(media);
       blocks.push({
         kind: 'image',
@@ -139,7 +146,7 @@ function chapterBody(
               number: index + 1,
               caption: typeset(media.caption.trim(), locale),
             })
-          : t('minutes.photoNumber', { number: index + 1 }),
+          : t('minutes.photoNumber', { number }),
       });
     });
   }
@@ -285,9 +292,9 @@ function keywordBlocks(board: Board, notes: Note[], ctx: MinutesContext): Block[
     kind: 'table',
     caption: t('minutes.keywordTable'),
     columns: [
-      { header: t('minutes.columnKeyword'), widthPct: showSpellings ? 34 : 80 },
-      { header: t('minutes.columnCount'), widthPct: showSpellings ? 14 : 20, align: 'right' },
-      ...(showSpellings ? [{ header: t('minutes.columnSpellings'), widthPct: 52 }] : []),
+      { header: t('minutes.columnKeyword'), widthPct: showSpellings ? 32 : 76 },
+      { header: t('minutes.columnCount'), widthPct: showSpellings ? 22 : 24, align: 'right' },
+      ...(showSpellings ? [{ header: t('minutes.columnSpellings'), widthPct: 46 }] : []),
     ],
     rows: counts.map((k) => [
       cell(typeset(k.display, locale), { bold: true }),
@@ -329,9 +336,9 @@ function anonymousGroupingBlocks(
       kind: 'table',
       caption: typeset(grouping.name, locale),
       columns: [
-        { header: t('groupList.columnGroup'), widthPct: 24 },
-        { header: t('minutes.columnComposition'), widthPct: 64 },
-        { header: t('groupList.columnCount'), widthPct: 12, align: 'right' },
+        { header: t('groupList.columnGroup'), widthPct: 22 },
+        { header: t('minutes.columnComposition'), widthPct: 62 },
+        { header: t('groupList.columnCount'), widthPct: 16, align: 'right' },
       ],
       rows: round.groups.map((group) => {
         const members = group.memberIds.flatMap((id) => people.get(id) ?? []);

@@ -35,7 +35,8 @@ export function minutesDocument(session: Session, ctx: MinutesContext): Document
         kind: 'paragraph',
         runs: [text(typeset(session.description, locale), { muted: true })],
       });
-    blocks.push({ kind: 'pageBreak' }, { kind: 'toc', title: t('minutes.contents') });
+    // No table of contents: LibreOffice shows its entries without page numbers. The headings
+    // are real Word headings, so Word's navigation pane and « Insérer une table » work.
     blocks.push({ kind: 'pageBreak' });
   } else blocks.push(...opening);
 
@@ -43,6 +44,7 @@ export function minutesDocument(session: Session, ctx: MinutesContext): Document
   if (parts.agenda) blocks.push(...agendaPart(session, ctx));
   if (parts.sequences) blocks.push(...chaptersPart(session, ctx));
   if (parts.nextSteps) {
+    blocks.push({ kind: 'pageBreak' });
     blocks.push({ kind: 'heading', level: 1, text: t('minutes.allNextSteps') });
     const actions = actionsInDayOrder(session, session.actions);
     blocks.push(
@@ -51,7 +53,12 @@ export function minutesDocument(session: Session, ctx: MinutesContext): Document
         : stepsTable(session, actions, ctx, t('minutes.allNextSteps')),
     );
   }
-  if (parts.participants) blocks.push(...participantsPart(session, ctx));
+  if (parts.participants) blocks.push({ kind: 'pageBreak' }, ...participantsPart(session, ctx));
+
+  // A part that starts a page right after the cover (or another break) needs no break of its own.
+  const tidy = blocks.filter(
+    (b, i) => b.kind !== 'pageBreak' || (i > 0 && blocks[i - 1]!.kind !== 'pageBreak'),
+  );
 
   return {
     title: `${t('minutes.kicker')} — ${title}`,
@@ -62,7 +69,7 @@ export function minutesDocument(session: Session, ctx: MinutesContext): Document
     orientation: 'portrait',
     hasCover: parts.cover,
     language: locale === 'fr' ? 'fr-FR' : 'en-GB',
-    blocks,
+    blocks: tidy,
   };
 }
 

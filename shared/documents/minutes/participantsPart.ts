@@ -29,10 +29,10 @@ export function participantsPart(session: Session, ctx: MinutesContext): Block[]
     kind: 'table',
     caption: t('minutes.annexParticipants'),
     columns: [
-      { header: t('signatureDoc.columnLastName'), widthPct: 22 },
+      { header: t('signatureDoc.columnLastName'), widthPct: 21 },
       { header: t('signatureDoc.columnFirstName'), widthPct: 17 },
-      { header: t('signatureDoc.columnOrganisation'), widthPct: 30 },
-      { header: t('signatureDoc.columnRole'), widthPct: 15 },
+      { header: t('signatureDoc.columnOrganisation'), widthPct: 27 },
+      { header: t('signatureDoc.columnRole'), widthPct: 19 },
       { header: t('minutes.columnAttendance'), widthPct: 16 },
     ],
     rows: people.map((p) => [

@@ -3,7 +3,6 @@ import type { Catalog } from '../types';
 
 export const minutes = {
   'minutes.kicker': 'Minutes',
-  'minutes.contents': 'Contents',
   'minutes.footerDated': 'Minutes — {date}',
   'minutes.summary': 'Summary',
   'minutes.summaryNobody': 'Nobody is registered.',

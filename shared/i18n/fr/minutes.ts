@@ -1,7 +1,6 @@
 // The words of the minutes (compte-rendu) and of its export dialog.
 export const minutes = {
   'minutes.kicker': 'Compte-rendu',
-  'minutes.contents': 'Sommaire',
   'minutes.footerDated': 'Compte-rendu — {date}',
   'minutes.summary': 'Synthèse',
   'minutes.summaryNobody': 'Aucun participant n’est inscrit.',
