@@ -143,7 +143,7 @@ function chapterBody(
         rotation: media.rotation,
         caption: media.caption.trim()
           ? t('minutes.photoCaption', {
-              number: index + 1,
+              number,
               caption: typeset(media.caption.trim(), locale),
             })
           : t('minutes.photoNumber', { number }),
