@@ -1,7 +1,7 @@
 /** « Synthèse »: who came (by college), how many organisations, what was run and captured. */
 import type { Session } from '../../model/session';
 import { foldText } from '../../util/foldText';
-import { cell, text, type Block, type Cell } from '../documentModel';
+import { cell, text, type Block } from '../documentModel';
 import { typeset } from '../sessionLines';
 import type { MinutesContext } from './minutesContext';
 import { attendees, countByOrganisation } from './people';
