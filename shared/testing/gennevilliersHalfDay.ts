@@ -5,7 +5,7 @@
  * 150 notes on the 5 components of collective impact with dot votes, next steps, 3 photos.
  * Pure data; the photos' files are made by the tests that need them (samplePhotos.ts).
  */
-import template from '../../resources/templates/seminaire-demi-journee.json';
+import template from '../../resources/templates/seminaire-demi-journee.json' with { type: 'json' };
 import { generateRegistrants } from '../../tests/fixtures/imports/registrants';
 import type { Action } from '../model/actions';
 import type { Board, Note } from '../model/boards';

@@ -123,7 +123,7 @@ export function MinutesDialog({
           {nothing ? (
             <p className="muted">{t('minutesDialog.nothing')}</p>
           ) : (
-            <ol aria-label={t('minutesDialog.outline')}>
+            <ul aria-label={t('minutesDialog.outline')}>
               {options.parts.cover && (
                 <li className="outline--1">{t('minutesDialog.part.cover')}</li>
               )}
@@ -134,7 +134,7 @@ export function MinutesDialog({
                     {entry.text}
                   </li>
                 ))}
-            </ol>
+            </ul>
           )}
         </section>
       </div>
