@@ -30,6 +30,7 @@ import {
   type IParagraphStyleOptions,
   type ParagraphChild,
 } from 'docx';
+import { strFromU8, strToU8, zipSync } from 'fflate';
 import { imageSize } from 'image-size';
 import type { Block, Cell, DocumentModel, Run } from '../../../shared/documents/documentModel';
 
@@ -48,11 +49,12 @@ export type DocxGraphics = {
   loadLogo?: () => Promise<ImageData | null>;
 };
 
-type Loaded = { image: ImageData; widthPx: number; heightPx: number };
+type Loaded = { image: ImageData; widthPx: number; heightPx: number; token: Uint8Array };
 type Resolved = {
   images: Map<string, Loaded>;
-  clouds: Map<Block, Uint8Array>;
+  clouds: Map<Block, Loaded>;
   logo: Loaded | null;
+  pictures: Pictures;
 };
 
 const FONT = 'Arial';
@@ -118,7 +120,38 @@ export async function writeDocx(
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return pack(document, resolved.pictures);
+}
+
+type Compiler = {
+  compile(file: Document, prettify: undefined, overrides: []): Map<string, string | Uint8Array>;
+};
+
+/**
+ * The package zipped with pictures stored, not deflated: docx deflates every part, and a 3 MB
+ * JPEG, which does not compress, costs it about 0.4 s for nothing (20 photos: 8 s). docx's own
+ * compiler writes the parts (docx is pinned; the tests open what comes out); the pictures'
+ * stand-ins are replaced by their bytes here.
+ */
+async function pack(document: Document, pictures: Pictures): Promise<Buffer> {
+  const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
+  if (typeof compiler?.compile !== 'function')
+    throw new Error(
+      'docx: the compiler this writer packs with is gone; see pack() in docxWriter.ts',
+    );
+  const parts = compiler.compile(document, undefined, []);
+  const entries = [...parts].map(([name, data]): [string, [Uint8Array, { level: 0 | 6 }]] => [
+    name,
+    [
+      pictures.resolve(data) ??
+        (typeof data === 'string'
+          ? strToU8(data)
+          : new Uint8Array(data.buffer, data.byteOffset, data.byteLength)),
+      { level: /\.(jpe?g|png)$/i.test(name) ? 0 : 6 },
+    ],
+  ]);
+  const zipped = zipSync(Object.fromEntries(entries));
+  return Buffer.from(zipped.buffer, zipped.byteOffset, zipped.byteLength);
 }
 
 function footer(text: string): Footer {
@@ -281,18 +314,16 @@ function renderBlock(
       });
     }
     case 'wordCloud': {
-      const png = resolved.clouds.get(block);
-      if (!png)
+      const cloud = resolved.clouds.get(block);
+      if (!cloud)
         return [new Paragraph({ style: 'Caption', children: [new TextRun(block.caption)] })];
       const widthMm = Math.min(block.widthMm, textWidthMm);
-      return picture(
-        {
-          image: { data: png, type: 'png' },
-          widthPx: widthMm,
-          heightPx: (block.heightMm * widthMm) / block.widthMm,
-        },
-        { maxWidthMm: widthMm, maxHeightMm: block.heightMm, rotation: 0, caption: block.caption },
-      );
+      return picture(cloud, {
+        maxWidthMm: widthMm,
+        maxHeightMm: block.heightMm,
+        rotation: 0,
+        caption: block.caption,
+      });
     }
     case 'logo': {
       if (!resolved.logo) return [];
@@ -420,7 +451,8 @@ function picture(
       children: [
         new ImageRun({
           type: loaded.image.type,
-          data: loaded.image.data,
+          // A stand-in the packer swaps for the picture's bytes (see `pack`).
+          data: loaded.token,
           transformation: {
             width: mmToPx(boxW),
             height: mmToPx(boxH),
@@ -453,33 +485,58 @@ async function resolveGraphics(
   graphics: DocxGraphics,
 ): Promise<Resolved> {
   const ids = [...new Set(blocks.flatMap((b) => (b.kind === 'image' ? [b.mediaId] : [])))];
-  const clouds = new Map<Block, Uint8Array>();
+  const pictures = new Pictures();
+  const clouds = new Map<Block, Loaded>();
   const render = graphics.renderWordCloud;
   const [images, logo] = await Promise.all([
-    Promise.all(ids.map(async (id) => [id, measured(await loadImage(id))] as const)),
-    graphics.loadLogo ? graphics.loadLogo().then(measured) : null,
+    Promise.all(ids.map(async (id) => [id, measured(await loadImage(id), pictures)] as const)),
+    graphics.loadLogo ? graphics.loadLogo().then((logo) => measured(logo, pictures)) : null,
     ...blocks.map(async (b) => {
       if (b.kind !== 'wordCloud' || !render) return;
       // Without its picture the cloud keeps its caption; the frequency table has the words.
       const png = await render(b.words, b.widthMm, b.heightMm).catch(() => null);
-      if (png) clouds.set(b, png);
+      const cloud = png ? measured({ data: png, type: 'png' }, pictures) : null;
+      if (cloud) clouds.set(b, cloud);
     }),
   ]);
   return {
     images: new Map(images.filter((e): e is readonly [string, Loaded] => e[1] !== null)),
     clouds,
     logo,
+    pictures,
   };
 }
 
 /** The file's own pixel size; an image whose size cannot be read is left out, with its caption. */
-function measured(image: ImageData | null): Loaded | null {
+function measured(image: ImageData | null, pictures: Pictures): Loaded | null {
   if (!image) return null;
   try {
     const { width, height } = imageSize(image.data);
-    return width > 0 && height > 0 ? { image, widthPx: width, heightPx: height } : null;
+    if (!(width > 0 && height > 0)) return null;
+    return { image, widthPx: width, heightPx: height, token: pictures.add(image.data) };
   } catch {
     return null;
+  }
+}
+
+/**
+ * Pictures by stand-in. docx names each picture by a SHA-1 of its bytes, computed in
+ * JavaScript: 1 s for 20 photos of 3 MB. It gets a short unique token instead, and the
+ * packer puts the real bytes in its place.
+ */
+class Pictures {
+  private readonly byToken = new Map<string, Uint8Array>();
+
+  add(data: Uint8Array): Uint8Array {
+    const token = `atelier-picture-${this.byToken.size}-${Math.random().toString(36).slice(2)}`;
+    this.byToken.set(token, data);
+    return strToU8(token);
+  }
+
+  /** The picture a part of the package stands for, if it is one of ours. */
+  resolve(data: string | Uint8Array): Uint8Array | undefined {
+    if (typeof data === 'string' || data.length > 64) return undefined;
+    return this.byToken.get(strFromU8(data));
   }
 }
 
