@@ -249,13 +249,18 @@ function runs(items: Run[]): ParagraphChild[] {
     (r) =>
       new TextRun({
         text: r.text,
-        bold: r.bold ?? false,
-        italics: r.italic ?? false,
+        // Only what differs from the paragraph's style: a large document has tens of thousands of runs.
+        ...(r.bold ? { bold: true } : {}),
+        ...(r.italic ? { italics: true } : {}),
         ...(r.muted ? { color: MUTED } : {}),
         ...(r.breakBefore ? { break: 1 } : {}),
       }),
   );
 }
+
+/** Left is Word's default: said only when it is not. */
+const aligned = (align: 'left' | 'center' | 'right' | undefined) =>
+  align && align !== 'left' ? { alignment: alignment(align) } : {};
 
 const alignment = (align: 'left' | 'center' | 'right' | undefined) =>
   align === 'center'
@@ -408,9 +413,7 @@ function tableCell(
     width: { size: widthPct, type: WidthType.PERCENTAGE },
     ...(cell.shade ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: SHADE } } : {}),
     // A cell always holds a paragraph, even empty (Word asks to repair a cell without one).
-    children: [
-      new Paragraph({ alignment: alignment(cell.align ?? columnAlign), children: runs(cell.runs) }),
-    ],
+    children: [new Paragraph({ ...aligned(cell.align ?? columnAlign), children: runs(cell.runs) })],
   });
 }
 
