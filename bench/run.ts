@@ -1,10 +1,12 @@
 /** `npm run bench`: every benchmark in bench/, one after the other, printed as text tables. */
 import { run as importParse } from './importParse';
+import { run as minutesExport } from './minutesExport';
 import { run as saveLatency } from './saveLatency';
 
 const benchmarks: [string, () => Promise<string>][] = [
   ['saveLatency', saveLatency],
   ['importParse', importParse],
+  ['minutesExport', minutesExport],
 ];
 
 const only = process.argv[2];

@@ -2,7 +2,7 @@
 // preloads must be), the browser-build host, and the `atelier` CLI.
 // `--cli-only` (used by `prepare` on npm install) builds just the CLI.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const cliOnly = process.argv.includes('--cli-only');
@@ -46,3 +46,12 @@ const entries = [
 ];
 
 await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
+
+// What the exports read at run time, beside the bundles (see electron/services/exporters/exportAssets.ts);
+// electron-builder ships out/ whole.
+if (!cliOnly) {
+  mkdirSync('out/resources/fonts', { recursive: true });
+  copyFileSync('resources/fonts/DejaVuSans-Bold.ttf', 'out/resources/fonts/DejaVuSans-Bold.ttf');
+  copyFileSync('resources/fonts/LICENSE-DejaVu.txt', 'out/resources/fonts/LICENSE-DejaVu.txt');
+  copyFileSync('node_modules/@resvg/resvg-wasm/index_bg.wasm', 'out/resources/resvg.wasm');
+}

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAppServices } from '../services/app';
+import { bundledAssets } from '../services/exporters/exportAssets';
 import { defaultConfigDir } from '../services/settings';
 import { startHost } from './server';
 
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     configDir,
     defaultLibraryPath: path.join(os.homedir(), 'Documents', 'Atelier'),
     platform: { shell: 'browser', version: ATELIER_VERSION },
+    exportAssets: bundledAssets(path.join(__dirname, '..', 'resources')),
     log,
   });
   if (values.library) await services.settings.update({ libraryPath: path.resolve(values.library) });

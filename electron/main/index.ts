@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { app, dialog, session } from 'electron';
 import { createAppServices } from '../services/app';
+import { bundledAssets } from '../services/exporters/exportAssets';
 import { wireIpc } from './ipc';
 import { registerSchemeAsPrivileged, serveRenderer } from './protocol';
 import { createMainWindow, guardWebContents } from './windows';
@@ -44,6 +45,7 @@ async function start(): Promise<void> {
   const services = createAppServices({
     configDir: app.getPath('userData'),
     defaultLibraryPath: path.join(app.getPath('documents'), 'Atelier'),
+    exportAssets: bundledAssets(path.join(__dirname, '..', 'resources')),
     platform: {
       shell: 'electron',
       version: app.getVersion(),

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { systemClock, type Clock } from './clock';
 import { Downloads } from './downloads';
 import { EventBus } from './events';
+import type { ExportAssets } from './exporters/exportAssets';
 import { createHandlers, type Handlers, type Platform } from './handlers';
 import { SessionStore } from './sessionStore/sessionStore';
 import { SettingsStore } from './settings';
@@ -26,6 +27,8 @@ export function createAppServices(options: {
   /** Used until the user picks another folder (then kept in settings). */
   defaultLibraryPath: string;
   platform: Platform;
+  /** Bundled builds pass `bundledAssets(...)`; tests and benchmarks read the repository's. */
+  exportAssets?: ExportAssets;
   clock?: Clock;
   log?: (message: string, error?: unknown) => void;
 }): AppServices {
@@ -56,6 +59,7 @@ export function createAppServices(options: {
     store,
     events,
     platform: options.platform,
+    ...(options.exportAssets ? { exportAssets: options.exportAssets } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
   return { handlers, events, store, settings, downloads, shutdown: () => store.closeAll() };

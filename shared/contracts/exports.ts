@@ -4,11 +4,14 @@
  * A feature adds its document to `exportRequestSchema` and builds it in electron/services/exporters.
  */
 import { z } from 'zod';
+import { minutesOptionsSchema } from '../documents/minutes/minutesOptions';
 import { idSchema } from '../model/ids';
 
 export const exportRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('agenda') }),
   z.object({ kind: z.literal('signatureSheet') }),
+  /** The end-of-day minutes, with the parts the facilitator kept. */
+  z.object({ kind: z.literal('minutes'), options: minutesOptionsSchema }),
 ]);
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
 export type ExportKind = ExportRequest['kind'];

@@ -24,6 +24,8 @@ export type TableColumn = {
 };
 
 export type Block =
+  /** The document's title, in Word's « Titre » style (the cover of the minutes). */
+  | { kind: 'title'; text: string }
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | {
       kind: 'paragraph';
@@ -41,7 +43,31 @@ export type Block =
       /** Said in the writer's alternative text for screen readers. */
       caption?: string;
     }
-  | { kind: 'image'; mediaId: string; widthMm: number; heightMm: number; caption: string }
+  /**
+   * A session photo, fitted into `widthMm` × `heightMm` (and the text width) keeping the file's
+   * aspect ratio, turned by `rotation` degrees clockwise, captioned.
+   */
+  | {
+      kind: 'image';
+      mediaId: string;
+      widthMm: number;
+      heightMm: number;
+      caption: string;
+      rotation?: 0 | 90 | 180 | 270;
+    }
+  /**
+   * Keywords drawn as a word cloud: the Node side lays them out and renders a picture (see
+   * shared/boards/wordCloud.ts); `weight` is how often each was written.
+   */
+  | {
+      kind: 'wordCloud';
+      words: { text: string; weight: number }[];
+      widthMm: number;
+      heightMm: number;
+      caption: string;
+    }
+  /** The organiser's logo from the settings, when one is set; nothing otherwise. */
+  | { kind: 'logo'; maxWidthMm: number; maxHeightMm: number }
   | { kind: 'toc'; title: string }
   | { kind: 'pageBreak' };
 

@@ -55,3 +55,18 @@ export function formatInstant(
   }).format(date);
   return `${day}, ${formatClockTime(parts as ClockTime, locale)}`;
 }
+
+/** The wall-clock time of an instant in `timeZone`: « 9h32 » (the minutes' actual times). */
+export function formatInstantTime(
+  instant: string | number | Date,
+  locale: Locale,
+  timeZone?: string,
+): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(new Date(instant));
+  return formatClockTime(parts as ClockTime, locale);
+}

@@ -1,15 +1,23 @@
 /** Builds the file of an exported document: its name and its bytes. */
 import { agendaDocument } from '../../../shared/documents/agendaDocument';
 import type { DocumentModel } from '../../../shared/documents/documentModel';
+import { minutesDocument } from '../../../shared/documents/minutes/minutesDocument';
 import { signatureSheet } from '../../../shared/documents/signatureSheet';
 import type { ExportRequest } from '../../../shared/contracts/exports';
 import type { Locale, Translate } from '../../../shared/i18n/t';
 import type { Session } from '../../../shared/model/session';
 import { missingCase } from '../../../shared/util/missingCase';
 import { safeFileName } from '../../../shared/util/safeFileName';
-import { writeDocx, type LoadImage } from './docxWriter';
+import { writeDocx, type DocxGraphics, type LoadImage } from './docxWriter';
 
-export type ExportContext = { t: Translate; locale: Locale; loadImage: LoadImage };
+export type ExportContext = {
+  t: Translate;
+  locale: Locale;
+  loadImage: LoadImage;
+  graphics?: DocxGraphics;
+  /** Where actual times are read (the machine's zone); defaults to the process's. */
+  timeZone?: string;
+};
 export type BuiltExport = { fileName: string; bytes: Uint8Array };
 
 export async function buildExport(
@@ -18,7 +26,7 @@ export async function buildExport(
   ctx: ExportContext,
 ): Promise<BuiltExport> {
   const { t, locale } = ctx;
-  const name = (key: 'fileName.agenda' | 'fileName.signatureSheet') =>
+  const name = (key: 'fileName.agenda' | 'fileName.signatureSheet' | 'fileName.minutes') =>
     safeFileName(
       t(key, {
         title: session.title || t('common.untitled'),
@@ -29,13 +37,23 @@ export async function buildExport(
     );
   const docx = async (model: DocumentModel, fileName: string) => ({
     fileName: `${fileName}.docx`,
-    bytes: await writeDocx(model, ctx.loadImage),
+    bytes: await writeDocx(model, ctx.loadImage, ctx.graphics),
   });
   switch (request.kind) {
     case 'agenda':
       return docx(agendaDocument(session, t, locale), name('fileName.agenda'));
     case 'signatureSheet':
       return docx(signatureSheet(session, t, locale), name('fileName.signatureSheet'));
+    case 'minutes':
+      return docx(
+        minutesDocument(session, {
+          t,
+          locale,
+          options: request.options,
+          timeZone: ctx.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+        }),
+        name('fileName.minutes'),
+      );
     default:
       return missingCase(request);
   }

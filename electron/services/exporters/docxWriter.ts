@@ -13,6 +13,7 @@ import {
   HeadingLevel,
   HeightRule,
   ImageRun,
+  LineRuleType,
   Packer,
   PageBreak,
   PageNumber,
@@ -29,10 +30,32 @@ import {
   type IParagraphStyleOptions,
   type ParagraphChild,
 } from 'docx';
+import { strFromU8, strToU8, zipSync } from 'fflate';
+import { imageSize } from 'image-size';
 import type { Block, Cell, DocumentModel, Run } from '../../../shared/documents/documentModel';
 
 export type ImageData = { data: Uint8Array; type: 'jpg' | 'png' };
 export type LoadImage = (mediaId: string) => Promise<ImageData | null>;
+
+/** Pictures the writer asks for besides session photos; each is left out when absent. */
+export type DocxGraphics = {
+  /** A PNG of the keyword cloud, drawn at `widthMm` × `heightMm`. */
+  renderWordCloud?: (
+    words: { text: string; weight: number }[],
+    widthMm: number,
+    heightMm: number,
+  ) => Promise<Uint8Array>;
+  /** The organiser's logo from the settings. */
+  loadLogo?: () => Promise<ImageData | null>;
+};
+
+type Loaded = { image: ImageData; widthPx: number; heightPx: number; token: Uint8Array };
+type Resolved = {
+  images: Map<string, Loaded>;
+  clouds: Map<Block, Loaded>;
+  logo: Loaded | null;
+  pictures: Pictures;
+};
 
 const FONT = 'Arial';
 const INK = '1B1B1B';
@@ -47,10 +70,11 @@ const size = { normal: 21, small: 18, caption: 18, lead: 24, title: 44, h1: 32, 
 export async function writeDocx(
   model: DocumentModel,
   loadImage: LoadImage = async () => null,
+  graphics: DocxGraphics = {},
 ): Promise<Buffer> {
-  const images = await loadImages(model.blocks, loadImage);
+  const resolved = await resolveGraphics(model.blocks, loadImage, graphics);
   const portrait = model.orientation === 'portrait';
-  const body = model.blocks.flatMap((block) => renderBlock(block, images, portrait ? 160 : 247));
+  const body = model.blocks.flatMap((block) => renderBlock(block, resolved, portrait ? 160 : 247));
   const document = new Document({
     title: model.title,
     creator: 'Atelier',
@@ -96,7 +120,38 @@ export async function writeDocx(
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return pack(document, resolved.pictures);
+}
+
+type Compiler = {
+  compile(file: Document, prettify: undefined, overrides: []): Map<string, string | Uint8Array>;
+};
+
+/**
+ * The package zipped with pictures stored, not deflated: docx deflates every part, and a 3 MB
+ * JPEG, which does not compress, costs it about 0.4 s for nothing (20 photos: 8 s). docx's own
+ * compiler writes the parts (docx is pinned; the tests open what comes out); the pictures'
+ * stand-ins are replaced by their bytes here.
+ */
+async function pack(document: Document, pictures: Pictures): Promise<Buffer> {
+  const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
+  if (typeof compiler?.compile !== 'function')
+    throw new Error(
+      'docx: the compiler this writer packs with is gone; see pack() in docxWriter.ts',
+    );
+  const parts = compiler.compile(document, undefined, []);
+  const entries = [...parts].map(([name, data]): [string, [Uint8Array, { level: 0 | 6 }]] => [
+    name,
+    [
+      pictures.resolve(data) ??
+        (typeof data === 'string'
+          ? strToU8(data)
+          : new Uint8Array(data.buffer, data.byteOffset, data.byteLength)),
+      { level: /\.(jpe?g|png)$/i.test(name) ? 0 : 6 },
+    ],
+  ]);
+  const zipped = zipSync(Object.fromEntries(entries));
+  return Buffer.from(zipped.buffer, zipped.byteOffset, zipped.byteLength);
 }
 
 function footer(text: string): Footer {
@@ -145,6 +200,14 @@ function styles(language: DocumentModel['language']) {
       paragraph: { spacing: { after: 160 } },
     },
     {
+      id: 'TocTitle',
+      name: 'TOC Heading',
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: run(size.h1, { bold: true, color: ACCENT }),
+      paragraph: { spacing: { before: 360, after: 240 } },
+    },
+    {
       id: 'Small',
       name: 'Petit',
       basedOn: 'Normal',
@@ -157,11 +220,12 @@ function styles(language: DocumentModel['language']) {
     default: {
       document: {
         run: { ...run(size.normal), language: { value: language } },
-        paragraph: { spacing: { after: 120, line: 276 } },
+        // `auto`: 1.15 lines; without the rule LibreOffice reads an exact height and clips pictures.
+        paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
       },
       title: {
         run: run(size.title, { bold: true, color: ACCENT }),
-        paragraph: { spacing: { after: 240 } },
+        paragraph: { spacing: { before: 120, after: 480, line: 252, lineRule: LineRuleType.AUTO } },
       },
       heading1: {
         run: run(size.h1, { bold: true, color: ACCENT }),
@@ -185,13 +249,18 @@ function runs(items: Run[]): ParagraphChild[] {
     (r) =>
       new TextRun({
         text: r.text,
-        bold: r.bold ?? false,
-        italics: r.italic ?? false,
+        // Only what differs from the paragraph's style: a large document has tens of thousands of runs.
+        ...(r.bold ? { bold: true } : {}),
+        ...(r.italic ? { italics: true } : {}),
         ...(r.muted ? { color: MUTED } : {}),
         ...(r.breakBefore ? { break: 1 } : {}),
       }),
   );
 }
+
+/** Left is Word's default: said only when it is not. */
+const aligned = (align: 'left' | 'center' | 'right' | undefined) =>
+  align && align !== 'left' ? { alignment: alignment(align) } : {};
 
 const alignment = (align: 'left' | 'center' | 'right' | undefined) =>
   align === 'center'
@@ -202,10 +271,12 @@ const alignment = (align: 'left' | 'center' | 'right' | undefined) =>
 
 function renderBlock(
   block: Block,
-  images: Map<string, ImageData>,
+  resolved: Resolved,
   textWidthMm: number,
 ): (Paragraph | Table | TableOfContents)[] {
   switch (block.kind) {
+    case 'title':
+      return [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(block.text)] })];
     case 'heading':
       return [
         new Paragraph({
@@ -237,38 +308,43 @@ function renderBlock(
     case 'table':
       return [table(block)];
     case 'image': {
-      const image = images.get(block.mediaId);
-      const widthMm = Math.min(block.widthMm, textWidthMm);
-      const heightMm = (block.heightMm * widthMm) / block.widthMm;
-      if (!image)
+      const loaded = resolved.images.get(block.mediaId);
+      if (!loaded)
         return [new Paragraph({ style: 'Caption', children: [new TextRun(block.caption)] })];
-      return [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          keepNext: true,
-          children: [
-            new ImageRun({
-              type: image.type,
-              data: image.data,
-              transformation: { width: mmToPx(widthMm), height: mmToPx(heightMm) },
-              altText: {
-                name: block.caption || 'photo',
-                description: block.caption,
-                title: block.caption,
-              },
-            }),
-          ],
-        }),
-        new Paragraph({
-          style: 'Caption',
-          alignment: AlignmentType.CENTER,
-          children: [new TextRun(block.caption)],
-        }),
-      ];
+      return picture(loaded, {
+        maxWidthMm: Math.min(block.widthMm, textWidthMm),
+        maxHeightMm: block.heightMm,
+        rotation: block.rotation ?? 0,
+        caption: block.caption,
+      });
+    }
+    case 'wordCloud': {
+      const cloud = resolved.clouds.get(block);
+      if (!cloud)
+        return [new Paragraph({ style: 'Caption', children: [new TextRun(block.caption)] })];
+      const widthMm = Math.min(block.widthMm, textWidthMm);
+      return picture(cloud, {
+        maxWidthMm: widthMm,
+        maxHeightMm: block.heightMm,
+        rotation: 0,
+        caption: block.caption,
+      });
+    }
+    case 'logo': {
+      if (!resolved.logo) return [];
+      const [paragraph] = picture(resolved.logo, {
+        maxWidthMm: block.maxWidthMm,
+        maxHeightMm: block.maxHeightMm,
+        rotation: 0,
+        caption: '',
+        align: 'left',
+      });
+      return paragraph ? [paragraph] : [];
     }
     case 'toc':
       return [
-        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(block.title)] }),
+        // Not a heading, so that the table of contents does not list itself.
+        new Paragraph({ style: 'TocTitle', children: [new TextRun(block.title)] }),
         new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-2' }),
       ];
     case 'pageBreak':
@@ -337,18 +413,134 @@ function tableCell(
     width: { size: widthPct, type: WidthType.PERCENTAGE },
     ...(cell.shade ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: SHADE } } : {}),
     // A cell always holds a paragraph, even empty (Word asks to repair a cell without one).
-    children: [
-      new Paragraph({ alignment: alignment(cell.align ?? columnAlign), children: runs(cell.runs) }),
-    ],
+    children: [new Paragraph({ ...aligned(cell.align ?? columnAlign), children: runs(cell.runs) })],
   });
 }
 
-async function loadImages(blocks: Block[], loadImage: LoadImage): Promise<Map<string, ImageData>> {
-  const ids = blocks.flatMap((b) => (b.kind === 'image' ? [b.mediaId] : []));
-  const loaded = await Promise.all(ids.map(async (id) => [id, await loadImage(id)] as const));
-  return new Map(
-    loaded.filter((entry): entry is readonly [string, ImageData] => entry[1] !== null),
-  );
+/**
+ * A picture fitted into its frame keeping the file's proportions, centred, with its caption.
+ * A quarter-turned picture is drawn turned by Word (its box stays the file's shape), so the
+ * paragraph gets the room the turned picture takes above and below.
+ */
+function picture(
+  loaded: Loaded,
+  frame: {
+    maxWidthMm: number;
+    maxHeightMm: number;
+    rotation: 0 | 90 | 180 | 270;
+    caption: string;
+    align?: 'left' | 'center';
+  },
+): Paragraph[] {
+  const turned = frame.rotation === 90 || frame.rotation === 270;
+  // The size shown on the page, once turned.
+  const [shownW, shownH] = turned
+    ? [loaded.heightPx, loaded.widthPx]
+    : [loaded.widthPx, loaded.heightPx];
+  const scale = Math.min(frame.maxWidthMm / shownW, frame.maxHeightMm / shownH);
+  const widthMm = shownW * scale;
+  const heightMm = shownH * scale;
+  // The picture's own box, before Word turns it.
+  const [boxW, boxH] = turned ? [heightMm, widthMm] : [widthMm, heightMm];
+  const extraMm = turned ? Math.max(0, (heightMm - boxH) / 2) : 0;
+  const paragraphs = [
+    new Paragraph({
+      alignment: frame.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
+      keepNext: frame.caption !== '',
+      spacing: {
+        before: convertMillimetersToTwip(extraMm + 2),
+        after: convertMillimetersToTwip(extraMm + 1),
+      },
+      children: [
+        new ImageRun({
+          type: loaded.image.type,
+          // A stand-in the packer swaps for the picture's bytes (see `pack`).
+          data: loaded.token,
+          transformation: {
+            width: mmToPx(boxW),
+            height: mmToPx(boxH),
+            ...(frame.rotation ? { rotation: frame.rotation } : {}),
+          },
+          altText: {
+            name: frame.caption || 'image',
+            description: frame.caption,
+            title: frame.caption,
+          },
+        }),
+      ],
+    }),
+  ];
+  if (frame.caption)
+    paragraphs.push(
+      new Paragraph({
+        style: 'Caption',
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun(frame.caption)],
+      }),
+    );
+  return paragraphs;
+}
+
+/** Loads every picture the blocks need before the document is built (docx is synchronous). */
+async function resolveGraphics(
+  blocks: Block[],
+  loadImage: LoadImage,
+  graphics: DocxGraphics,
+): Promise<Resolved> {
+  const ids = [...new Set(blocks.flatMap((b) => (b.kind === 'image' ? [b.mediaId] : [])))];
+  const pictures = new Pictures();
+  const clouds = new Map<Block, Loaded>();
+  const render = graphics.renderWordCloud;
+  const [images, logo] = await Promise.all([
+    Promise.all(ids.map(async (id) => [id, measured(await loadImage(id), pictures)] as const)),
+    graphics.loadLogo ? graphics.loadLogo().then((logo) => measured(logo, pictures)) : null,
+    ...blocks.map(async (b) => {
+      if (b.kind !== 'wordCloud' || !render) return;
+      // Without its picture the cloud keeps its caption; the frequency table has the words.
+      const png = await render(b.words, b.widthMm, b.heightMm).catch(() => null);
+      const cloud = png ? measured({ data: png, type: 'png' }, pictures) : null;
+      if (cloud) clouds.set(b, cloud);
+    }),
+  ]);
+  return {
+    images: new Map(images.filter((e): e is readonly [string, Loaded] => e[1] !== null)),
+    clouds,
+    logo,
+    pictures,
+  };
+}
+
+/** The file's own pixel size; an image whose size cannot be read is left out, with its caption. */
+function measured(image: ImageData | null, pictures: Pictures): Loaded | null {
+  if (!image) return null;
+  try {
+    const { width, height } = imageSize(image.data);
+    if (!(width > 0 && height > 0)) return null;
+    return { image, widthPx: width, heightPx: height, token: pictures.add(image.data) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Pictures by stand-in. docx names each picture by a SHA-1 of its bytes, computed in
+ * JavaScript: 1 s for 20 photos of 3 MB. It gets a short unique token instead, and the
+ * packer puts the real bytes in its place.
+ */
+class Pictures {
+  private readonly byToken = new Map<string, Uint8Array>();
+
+  add(data: Uint8Array): Uint8Array {
+    const token = `atelier-picture-${this.byToken.size}-${Math.random().toString(36).slice(2)}`;
+    this.byToken.set(token, data);
+    return strToU8(token);
+  }
+
+  /** The picture a part of the package stands for, if it is one of ours. */
+  resolve(data: string | Uint8Array): Uint8Array | undefined {
+    if (typeof data === 'string' || data.length > 64) return undefined;
+    return this.byToken.get(strFromU8(data));
+  }
 }
 
 /** docx sizes images in pixels at 96 dpi. */

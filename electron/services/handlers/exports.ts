@@ -3,12 +3,15 @@ import { createTranslator } from '../../../shared/i18n/t';
 import { fail, ok } from '../../../shared/result';
 import { buildExport } from '../exporters/buildExport';
 import { writeFileAtomic } from '../fs/atomicWrite';
+import { repositoryAssets } from '../exporters/exportAssets';
 import { loadMediaImage } from '../exporters/loadMediaImage';
+import { WordCloudRenderer } from '../exporters/wordCloudImage';
 import type { HandlerContext } from './context';
 import type { HandlersFor } from './types';
 
 export function exportHandlers(ctx: HandlerContext): HandlersFor<'export.create'> {
   const { settings, platform, downloads, folderOf, currentState } = ctx;
+  const clouds = new WordCloudRenderer(ctx.exportAssets ?? repositoryAssets());
   return {
     'export.create': async (input) => {
       const folder = await folderOf(input.id);
@@ -20,6 +23,7 @@ export function exportHandlers(ctx: HandlerContext): HandlersFor<'export.create'
         t: createTranslator(locale, { strict: false }),
         locale,
         loadImage: (mediaId) => loadMediaImage(folder, state.value, mediaId),
+        graphics: { renderWordCloud: (words, w, h) => clouds.render(words, w, h) },
       });
       // Next to the session by default; Electron lets the user choose another place.
       const defaultPath = path.join(folder, built.fileName);

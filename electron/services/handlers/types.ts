@@ -4,6 +4,7 @@ import type { Result } from '../../../shared/result';
 import type { Clock } from '../clock';
 import type { Downloads } from '../downloads';
 import type { EventBus } from '../events';
+import type { ExportAssets } from '../exporters/exportAssets';
 import type { SessionStore } from '../sessionStore/sessionStore';
 import type { SettingsStore } from '../settings';
 
@@ -35,5 +36,7 @@ export type Services = {
   events: EventBus;
   downloads: Downloads;
   platform: Platform;
+  /** The font and WebAssembly exports draw with; the repository's when not given. */
+  exportAssets?: ExportAssets;
   log?: (message: string, error?: unknown) => void;
 };

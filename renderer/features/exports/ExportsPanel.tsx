@@ -1,12 +1,18 @@
 /** The documents a session can produce, each one click away, and where the last one went. */
+import { useState } from 'react';
 import type { ExportRequest } from '../../../shared/contract';
 import type { PlainMessageKey } from '../../../shared/i18n/t';
 import { useT } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
+import { MinutesDialog } from './MinutesDialog';
 import { useExport } from './useExport';
 import './exports.css';
 
-type Entry = { request: ExportRequest; title: PlainMessageKey; description: PlainMessageKey };
+type Entry = {
+  request: ExportRequest;
+  title: PlainMessageKey;
+  description: PlainMessageKey;
+};
 
 /** Features add their documents here. */
 const documents: Entry[] = [
@@ -25,9 +31,20 @@ const documents: Entry[] = [
 export function ExportsPanel() {
   const t = useT();
   const { run, busy, last } = useExport();
+  const [choosing, setChoosing] = useState(false);
   return (
     <div className="exports">
       <ul className="exports__list">
+        <li className="exports__item exports__item--main">
+          <div>
+            <h3>{t('exports.minutes')}</h3>
+            <p className="muted">{t('exports.minutesDescription')}</p>
+          </div>
+          <Button variant="primary" onClick={() => setChoosing(true)} disabled={busy !== null}>
+            {busy === 'minutes' ? t('exports.working') : t('minutesDialog.open')}
+            <span className="visually-hidden"> {t('exports.minutes')}</span>
+          </Button>
+        </li>
         {documents.map((entry) => (
           <li key={entry.request.kind} className="exports__item">
             <div>
@@ -49,6 +66,15 @@ export function ExportsPanel() {
         <p className="notice exports__last" role="status">
           {t('exports.savedAt', { fileName: last.fileName })} <code>{last.path}</code>
         </p>
+      )}
+      {choosing && (
+        <MinutesDialog
+          busy={busy !== null}
+          onClose={() => setChoosing(false)}
+          onExport={(options) =>
+            void run({ kind: 'minutes', options }).then((done) => done && setChoosing(false))
+          }
+        />
       )}
     </div>
   );

@@ -21,17 +21,22 @@ export function useExport() {
   const [busy, setBusy] = useState<ExportRequest['kind'] | null>(null);
   const [last, setLast] = useState<LastExport | null>(null);
 
-  async function run(document: ExportRequest): Promise<void> {
+  /** True once the file is written (or the save dialog was cancelled); false on a failure. */
+  async function run(document: ExportRequest): Promise<boolean> {
     setBusy(document.kind);
     try {
       // The document must hold every change typed so far.
       await controller.settled();
       const result = await api.call('export.create', { id, document });
-      if (!result.ok) return toast(errorText(result.error));
-      if (result.value.status === 'cancelled') return;
+      if (!result.ok) {
+        toast(errorText(result.error));
+        return false;
+      }
+      if (result.value.status === 'cancelled') return true;
       const { fileName, path, downloadId } = result.value;
       if (downloadId) download(downloadId, fileName);
       setLast({ fileName, path });
+      return true;
     } finally {
       setBusy(null);
     }

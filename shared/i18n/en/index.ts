@@ -4,8 +4,10 @@ import { common } from './common';
 import { documents } from './documents';
 import { errors } from './errors';
 import { exports } from './exports';
+import { groupLists } from './groupLists';
 import { imports } from './imports';
 import { library } from './library';
+import { minutes } from './minutes';
 import { projector } from './projector';
 import { session } from './session';
 import { settings } from './settings';
@@ -19,6 +21,8 @@ export const en = {
   ...session,
   ...errors,
   ...exports,
+  ...groupLists,
+  ...minutes,
   ...imports,
   ...settings,
   ...templates,

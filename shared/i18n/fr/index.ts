@@ -3,8 +3,10 @@ import { common } from './common';
 import { documents } from './documents';
 import { errors } from './errors';
 import { exports } from './exports';
+import { groupLists } from './groupLists';
 import { imports } from './imports';
 import { library } from './library';
+import { minutes } from './minutes';
 import { projector } from './projector';
 import { session } from './session';
 import { settings } from './settings';
@@ -18,6 +20,8 @@ export const fr = {
   ...session,
   ...errors,
   ...exports,
+  ...groupLists,
+  ...minutes,
   ...imports,
   ...settings,
   ...templates,

@@ -4,7 +4,7 @@
  * pages as PNG under test-results/documents/ to be looked at.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -53,6 +53,9 @@ export function pdfPageCount(pdf: string): number {
 export function renderPages(pdf: string, name: string, pages = 2): void {
   const dir = path.resolve('test-results', 'documents');
   mkdirSync(dir, { recursive: true });
+  // Pages of an earlier, longer rendering would be mistaken for this one's.
+  for (const file of readdirSync(dir))
+    if (file.startsWith(`${name}-`)) rmSync(path.join(dir, file));
   execFileSync('pdftoppm', [
     '-png',
     '-r',
