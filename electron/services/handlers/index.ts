@@ -9,6 +9,7 @@ import { describeIssues } from '../../../shared/model/parseSession';
 import { fail, type Result } from '../../../shared/result';
 import { findUnsafeKey } from '../../../shared/util/untrustedInput';
 import { appHandlers } from './app';
+import { archiveHandlers } from './archives';
 import { handlerContext } from './context';
 import { exportHandlers } from './exports';
 import { libraryHandlers } from './library';
@@ -24,6 +25,7 @@ export function createHandlers(services: Services): Handlers {
     ...libraryHandlers(ctx),
     ...sessionHandlers(ctx),
     ...exportHandlers(ctx),
+    ...archiveHandlers(ctx),
   };
 }
 
