@@ -6,10 +6,12 @@
  * Each feature declares its calls in `shared/contracts/<feature>.ts`; this file gathers them.
  */
 import type { z } from 'zod';
+import { aboutCalls } from './contracts/about';
 import { archiveCalls, archiveEvents } from './contracts/archives';
 import { coreCalls, coreEvents } from './contracts/core';
 import { exportCalls } from './contracts/exports';
 
+export * from './contracts/about';
 export * from './contracts/archives';
 export * from './contracts/core';
 export * from './contracts/exports';
@@ -18,6 +20,7 @@ export const contract = {
   ...coreCalls,
   ...exportCalls,
   ...archiveCalls,
+  ...aboutCalls,
 } as const;
 
 export const events = {

@@ -26,6 +26,10 @@ export function createAppServices(options: {
   /** Used until the user picks another folder (then kept in settings). */
   defaultLibraryPath: string;
   platform: Platform;
+  /** The log file, when this process keeps one (see logFile.ts). */
+  logFile?: string;
+  /** Where the build left its licence lists (out/licenses). */
+  licensesDir?: string;
   clock?: Clock;
   log?: (message: string, error?: unknown) => void;
 }): AppServices {
@@ -41,13 +45,15 @@ export function createAppServices(options: {
     clock,
     instanceId: randomUUID(),
     appName: options.platform.shell === 'electron' ? 'Atelier' : 'Atelier (navigateur)',
-    onSaveStatus: (status) =>
+    onSaveStatus: (status) => {
+      if (!status.ok) options.log?.(`save of session ${status.id} failed: ${status.reason}`);
       events.emit(
         'session.saved',
         status.ok
           ? { id: status.id, ok: true }
           : { id: status.id, ok: false, reason: status.reason },
-      ),
+      );
+    },
   });
   const handlers = createHandlers({
     downloads,
@@ -56,6 +62,11 @@ export function createAppServices(options: {
     store,
     events,
     platform: options.platform,
+    paths: {
+      config: options.configDir,
+      logFile: options.logFile ?? null,
+      licenses: options.licensesDir ?? null,
+    },
     ...(options.log ? { log: options.log } : {}),
   });
   return { handlers, events, store, settings, downloads, shutdown: () => store.closeAll() };

@@ -14,6 +14,7 @@ import { createAppServices } from '../app';
 import { callHandler } from '../handlers';
 import { useTempFolder } from '../testing/tempFolder';
 import { importArchive } from './importArchive';
+import { archivePathsIn, openArchiveFile } from './openArchiveFile';
 import { Library } from '../library/library';
 import { systemClock } from '../clock';
 
@@ -364,6 +365,41 @@ describe('session archives', () => {
     const [folder] = await fs.readdir(laptop.library);
     expect(await fs.readdir(path.join(laptop.library, folder!))).toEqual(['media', 'session.json']);
     expect(await fs.readdir(path.join(laptop.library, folder!, 'media'))).toEqual(['tableau.png']);
+    await laptop.app.shutdown();
+  });
+});
+
+describe('opening a .atelier file from the system (Electron)', () => {
+  it('finds archives among launch arguments', () => {
+    expect(
+      archivePathsIn([
+        '--allow-file-access-from-files',
+        '/home/aicha/Téléchargements/Séance - World café.atelier',
+        'C:\\Users\\Jérôme\\Bureau\\SEANCE.ATELIER',
+        'notes.txt',
+      ]),
+    ).toEqual([
+      '/home/aicha/Téléchargements/Séance - World café.atelier',
+      'C:\\Users\\Jérôme\\Bureau\\SEANCE.ATELIER',
+    ]);
+  });
+
+  it('imports the file through archive.import and tells the windows where it went', async () => {
+    const root = tempFolder();
+    const laptop = atelier(root);
+    const file = path.join(root, 'Séance reçue.atelier');
+    await fs.writeFile(file, zipSync(withSession({ 'media/photo.jpg': photo('p', 1000) })));
+    const opened: unknown[] = [];
+    laptop.app.events.subscribe(
+      (name, payload) => name === 'archive.opened' && opened.push(payload),
+    );
+    const result = await openArchiveFile(laptop.app, file);
+    expect(result).toMatchObject({ ok: true, value: { title: 'World café de Liévin' } });
+    expect(opened).toEqual([(result as { value: unknown }).value]);
+    expect(await openArchiveFile(laptop.app, path.join(root, 'absente.atelier'))).toMatchObject({
+      ok: false,
+      error: { code: 'import.fileUnreadable' },
+    });
     await laptop.app.shutdown();
   });
 });

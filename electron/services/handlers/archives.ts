@@ -40,6 +40,7 @@ export function archiveHandlers(
         newId: () => newId(),
       });
       if (imported.ok) events.emit('library.changed', {});
+      else ctx.log?.(`archive import refused: ${imported.error.code}`);
       return imported;
     },
   };

@@ -8,6 +8,7 @@ import { contract, isCallName } from '../../../shared/contract';
 import { describeIssues } from '../../../shared/model/parseSession';
 import { fail, type Result } from '../../../shared/result';
 import { findUnsafeKey } from '../../../shared/util/untrustedInput';
+import { aboutHandlers } from './about';
 import { appHandlers } from './app';
 import { archiveHandlers } from './archives';
 import { handlerContext } from './context';
@@ -16,7 +17,7 @@ import { libraryHandlers } from './library';
 import { sessionHandlers } from './session';
 import type { CallContext, Handlers, Services } from './types';
 
-export type { CallContext, Handlers, Platform, Services } from './types';
+export type { AppPaths, CallContext, Handlers, Platform, Services } from './types';
 
 export function createHandlers(services: Services): Handlers {
   const ctx = handlerContext(services);
@@ -26,6 +27,7 @@ export function createHandlers(services: Services): Handlers {
     ...sessionHandlers(ctx),
     ...exportHandlers(ctx),
     ...archiveHandlers(ctx),
+    ...aboutHandlers(ctx),
   };
 }
 

@@ -15,6 +15,7 @@ export const archives = {
   'archives.importedAsCopy':
     'Session “{title}” imported as a new copy: your sessions already held a version of it, which was left unchanged.',
   'archives.fileName': 'Session - {title} - {date}',
+  'archives.openFailed': 'This session could not be imported',
   'archives.openImported': 'Open',
   'errors.archive.tooLarge':
     'This archive is too large ({sizeMb} MB, at most {maxMb} MB). Nothing was imported.',

@@ -12,6 +12,7 @@ export const archives = {
   'archives.importedAsCopy':
     'Séance «\u00a0{title}\u00a0» importée comme une nouvelle copie\u00a0: vos séances en contenaient déjà une version, qui n’a pas été modifiée.',
   'archives.fileName': 'Séance - {title} - {date}',
+  'archives.openFailed': 'Impossible d’importer cette séance',
   'archives.openImported': 'Ouvrir',
   'errors.archive.tooLarge':
     'Cette archive est trop volumineuse ({sizeMb}\u00a0Mo, {maxMb}\u00a0Mo au plus). Rien n’a été importé.',
