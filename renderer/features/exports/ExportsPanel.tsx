@@ -2,6 +2,7 @@
 import type { ExportRequest } from '../../../shared/contract';
 import type { PlainMessageKey } from '../../../shared/i18n/t';
 import { useT } from '../../i18n/I18nProvider';
+import { ArchiveExport } from '../archives/ArchiveExport';
 import { Button } from '../../ui/Button';
 import { useExport } from './useExport';
 import './exports.css';
@@ -50,6 +51,7 @@ export function ExportsPanel() {
           {t('exports.savedAt', { fileName: last.fileName })} <code>{last.path}</code>
         </p>
       )}
+      <ArchiveExport />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { SourceCatalog } from '../fr';
 import type { Catalog } from '../types';
+import { about } from './about';
 import { archives } from './archives';
 import { common } from './common';
 import { documents } from './documents';
@@ -15,6 +16,7 @@ import { templates } from './templates';
 export const en = {
   ...common,
   ...archives,
+  ...about,
   ...documents,
   ...library,
   ...projector,

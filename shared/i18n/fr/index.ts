@@ -1,4 +1,5 @@
 /** The source catalog: French is written first, and its keys are the type of every other language. */
+import { about } from './about';
 import { archives } from './archives';
 import { common } from './common';
 import { documents } from './documents';
@@ -14,6 +15,7 @@ import { templates } from './templates';
 export const fr = {
   ...common,
   ...archives,
+  ...about,
   ...documents,
   ...library,
   ...projector,
