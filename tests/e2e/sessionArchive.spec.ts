@@ -32,11 +32,15 @@ test('passer une séance à une co-animatrice : archive .atelier exportée puis 
   await test.step('l’importer : la séance existe déjà, elle arrive comme une copie', async () => {
     await page.getByRole('link', { name: '← Mes séances' }).click();
     await library.importArchive(atelierFile('World café de Liévin.atelier', archive));
-    await expect(page.getByRole('status')).toContainText('importée comme une nouvelle copie');
+    await expect(page.getByRole('status')).toContainText(
+      'Séance importée comme une nouvelle copie, « World café de Liévin (copie importée) »',
+    );
     await expect(library.rows()).toHaveCount(2);
     await screenshot(page, 'archive-import-copy-fr');
     await page.getByRole('button', { name: 'Ouvrir' }).click();
-    await expect(page.getByLabel('Titre', { exact: true })).toHaveValue('World café de Liévin');
+    await expect(page.getByLabel('Titre', { exact: true })).toHaveValue(
+      'World café de Liévin (copie importée)',
+    );
   });
 
   await test.step('une archive piégée est refusée, rien n’est importé', async () => {

@@ -190,7 +190,10 @@ describe('session archives', () => {
     const { path: archivePath } = await laptop.value<{ path: string }>('archive.export', { id });
     const before = await fs.readFile(path.join(folder, 'session.json'));
     const imported = await laptop.importBytes(await fs.readFile(archivePath));
-    expect(imported).toMatchObject({ ok: true, value: { asCopy: true } });
+    expect(imported).toMatchObject({
+      ok: true,
+      value: { asCopy: true, title: 'Renforcer les coopérations éducatives (copie importée)' },
+    });
     const copyId = (imported as { value: { id: string } }).value.id;
     expect(copyId).not.toBe(id);
     expect((await fs.readFile(path.join(folder, 'session.json'))).equals(before)).toBe(true);
@@ -198,7 +201,7 @@ describe('session archives', () => {
     expect(list.map((s) => s.id).sort()).toEqual([id, copyId].sort());
     expect(list.map((s) => s.folder).sort()).toEqual([
       '2025-02-04 Renforcer les coopérations éducatives',
-      '2025-02-04 Renforcer les coopérations éducatives (2)',
+      '2025-02-04 Renforcer les coopérations éducatives (copie importée)',
     ]);
     await laptop.app.shutdown();
   });
@@ -335,6 +338,7 @@ describe('session archives', () => {
       library,
       isKnownId: async () => false,
       newId: () => 'nouvel-id',
+      copyTitle: (title) => `${title} (copie importée)`,
       limits: {
         maxArchiveBytes: 2000,
         maxEntries: 10,

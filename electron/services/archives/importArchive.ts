@@ -2,8 +2,8 @@
  * Imports a session archive into the library: extracted into a private staging folder inside
  * the library, validated (the zip by readArchive.ts, then `session.json` like any session file,
  * migrations included), then moved in with one rename. Refused archives leave the library as it
- * was. A session whose id the library already has comes in as a new copy with a new id: nothing
- * is ever overwritten.
+ * was. A session whose id the library already has comes in as a new copy, with a new id and a
+ * title that says so: nothing is ever overwritten.
  */
 import type { ArchiveLimits, ImportedArchive } from '../../../shared/contracts/archives';
 import { parseSessionText } from '../../../shared/model/parseSession';
@@ -16,12 +16,14 @@ export type ImportDeps = {
   /** Whether a session with this id is already known (open or in the library). */
   isKnownId: (id: string) => Promise<boolean>;
   newId: () => string;
+  /** The title of the copy, told apart from the session it copies: "… (copie importée)". */
+  copyTitle: (title: string) => string;
   limits?: ArchiveLimits;
 };
 
 export async function importArchive(
   bytes: Uint8Array,
-  { library, isKnownId, newId, limits }: ImportDeps,
+  { library, isKnownId, newId, copyTitle, limits }: ImportDeps,
 ): Promise<Result<ImportedArchive>> {
   const ready = await library.ensureRoot();
   if (!ready.ok) return ready;
@@ -38,7 +40,9 @@ export async function importArchive(
         parsed.kind === 'invalid' ? { issues: parsed.issues } : {},
       );
     const asCopy = await isKnownId(parsed.session.id);
-    const session = asCopy ? { ...parsed.session, id: newId() } : parsed.session;
+    const session = asCopy
+      ? { ...parsed.session, id: newId(), title: copyTitle(parsed.session.title) }
+      : parsed.session;
     const moved = await library.moveIn(staging, session);
     if (!moved.ok) return moved;
     return ok({ id: session.id, title: session.title, asCopy });

@@ -34,10 +34,13 @@ export function archiveHandlers(
     },
 
     'archive.import': async (input) => {
+      const t = createTranslator((await settings.get()).locale, { strict: false });
       const imported = await importArchive(Buffer.from(input.data, 'base64'), {
         library: await currentLibrary(),
         isKnownId: async (id) => (await folderOf(id)) !== null,
         newId: () => newId(),
+        copyTitle: (title) =>
+          `${title || t('common.untitled')} ${t('archives.copySuffix')}`.slice(0, 300),
       });
       if (imported.ok) events.emit('library.changed', {});
       else ctx.log?.(`archive import refused: ${imported.error.code}`);

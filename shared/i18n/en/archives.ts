@@ -13,9 +13,10 @@ export const archives = {
   'archives.importLabel': 'Import a session from a .atelier archive',
   'archives.imported': 'Session “{title}” imported.',
   'archives.importedAsCopy':
-    'Session “{title}” imported as a new copy: your sessions already held a version of it, which was left unchanged.',
+    'Session imported as a new copy, “{title}”: your sessions already held a version of it, which was left unchanged.',
   'archives.fileName': 'Session - {title} - {date}',
   'archives.openFailed': 'This session could not be imported',
+  'archives.copySuffix': '(imported copy)',
   'archives.openImported': 'Open',
   'errors.archive.tooLarge':
     'This archive is too large ({sizeMb} MB, at most {maxMb} MB). Nothing was imported.',

@@ -10,9 +10,10 @@ export const archives = {
   'archives.importLabel': 'Importer une séance depuis une archive .atelier',
   'archives.imported': 'Séance «\u00a0{title}\u00a0» importée.',
   'archives.importedAsCopy':
-    'Séance «\u00a0{title}\u00a0» importée comme une nouvelle copie\u00a0: vos séances en contenaient déjà une version, qui n’a pas été modifiée.',
+    'Séance importée comme une nouvelle copie, «\u00a0{title}\u00a0»\u00a0: vos séances en contenaient déjà une version, qui n’a pas été modifiée.',
   'archives.fileName': 'Séance - {title} - {date}',
   'archives.openFailed': 'Impossible d’importer cette séance',
+  'archives.copySuffix': '(copie importée)',
   'archives.openImported': 'Ouvrir',
   'errors.archive.tooLarge':
     'Cette archive est trop volumineuse ({sizeMb}\u00a0Mo, {maxMb}\u00a0Mo au plus). Rien n’a été importé.',
