@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { writeLicenses } from './scripts/licenses.mjs';
 import { CONTENT_SECURITY_POLICY } from './shared/security.ts';
 
 /** The same policy as the HTTP header, as a meta tag, for any way the page is loaded. */
@@ -16,10 +17,24 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The licences of the packages in the renderer's chunks, for Settings → À propos. */
+function bundledLicenses(): Plugin {
+  return {
+    name: 'atelier-licenses',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const modules = Object.values(bundle).flatMap((chunk) =>
+        chunk.type === 'chunk' ? Object.keys(chunk.modules) : [],
+      );
+      writeLicenses('renderer', modules);
+    },
+  };
+}
+
 export default defineConfig({
   root: 'renderer',
   base: '/',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), bundledLicenses()],
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,

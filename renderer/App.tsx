@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Settings } from '../shared/contract';
 import { useApi } from './api/ApiProvider';
+import { useArchiveOpened } from './features/archives/useArchiveOpened';
 import { LibraryPage } from './features/library/LibraryPage';
 import { ProjectorPage } from './features/projector/ProjectorPage';
 import { SessionPage } from './features/session/SessionPage';
@@ -49,6 +50,7 @@ export function App() {
 function Shell({ onSettings }: { onSettings: (settings: Settings) => void }) {
   const t = useT();
   const route = parseRoute(usePathname());
+  useArchiveOpened();
   // The room's display has no app bar: nothing but what the room should read.
   if (route.name === 'projector') return <ProjectorPage key={route.id} id={route.id} />;
   return (

@@ -3,6 +3,7 @@
 // `--cli-only` (used by `prepare` on npm install) builds just the CLI.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { writeLicenses } from './licenses.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const cliOnly = process.argv.includes('--cli-only');
@@ -16,6 +17,7 @@ const common = {
   logLevel: 'warning',
   define: { ATELIER_VERSION: JSON.stringify(version) },
   external: ['electron'],
+  metafile: true,
 };
 
 const entries = [
@@ -45,7 +47,14 @@ const entries = [
       ]),
 ];
 
-await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
+const results = await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
+// Licences of what the app ships (main, preloads, host), for Settings → À propos; the CLI is
+// not part of the app.
+if (!cliOnly)
+  writeLicenses(
+    'node',
+    results.slice(1).flatMap((result) => Object.keys(result.metafile.inputs)),
+  );
 
 // What the exports read at run time, beside the bundles (see electron/services/exporters/exportAssets.ts);
 // electron-builder ships out/ whole.

@@ -1,4 +1,5 @@
-// `npm test`: typecheck, lint, unit tests (Vitest), end-to-end tests (Playwright), then one line
+// `npm test`: typecheck, lint, unit tests (Vitest), build, the Electron security audit
+// (electronegativity, on the build), end-to-end tests (Playwright), then one line
 // `N passed, N failed` summing every runner, which `.ci/run` ends with.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -56,6 +57,9 @@ run('unit', 'npx', [
   `--outputFile.json=${path.join(reports, 'vitest.json')}`,
 ]);
 const buildOk = run('build', 'npm', ['run', '--silent', 'build']);
+// Reads the built page for its Content-Security-Policy, so it runs after the build.
+const auditOk =
+  buildOk && run('electronegativity', 'node', ['scripts/audit/electronegativity.mjs']);
 if (buildOk)
   run('e2e', 'npx', ['playwright', 'test'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, 'playwright.json'),
@@ -63,8 +67,8 @@ if (buildOk)
 
 const unit = countVitest();
 const e2e = buildOk ? countPlaywright() : { passed: 0, failed: 1 };
-// Typecheck, lint and build count as one check each.
-const checks = [typecheckOk, lintOk, buildOk];
+// Typecheck, lint, build and the electronegativity audit count as one check each.
+const checks = [typecheckOk, lintOk, buildOk, auditOk];
 const passed = unit.passed + e2e.passed + checks.filter(Boolean).length;
 const failed = unit.failed + e2e.failed + checks.filter((ok) => !ok).length;
 

@@ -6,19 +6,26 @@
  * Each feature declares its calls in `shared/contracts/<feature>.ts`; this file gathers them.
  */
 import type { z } from 'zod';
+import { aboutCalls } from './contracts/about';
+import { archiveCalls, archiveEvents } from './contracts/archives';
 import { coreCalls, coreEvents } from './contracts/core';
 import { exportCalls } from './contracts/exports';
 
+export * from './contracts/about';
+export * from './contracts/archives';
 export * from './contracts/core';
 export * from './contracts/exports';
 
 export const contract = {
   ...coreCalls,
   ...exportCalls,
+  ...archiveCalls,
+  ...aboutCalls,
 } as const;
 
 export const events = {
   ...coreEvents,
+  ...archiveEvents,
 } as const;
 
 export type Contract = typeof contract;
@@ -33,6 +40,13 @@ export const eventNames = Object.keys(events) as EventName[];
 
 export function isCallName(name: unknown): name is CallName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** Request bodies the HTTP host accepts for a call; a call that carries files says more. */
+export const DEFAULT_MAX_INPUT_BYTES = 20 * 1024 * 1024;
+export function maxInputBytes(name: CallName): number {
+  const entry = contract[name];
+  return 'maxInputBytes' in entry ? entry.maxInputBytes : DEFAULT_MAX_INPUT_BYTES;
 }
 
 export function isEventName(name: unknown): name is EventName {

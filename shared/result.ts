@@ -32,6 +32,15 @@ export const errorCodes = [
   'import.unclosedQuote',
   'import.headerOnly',
   'import.fileUnreadable',
+  'archive.tooLarge',
+  'archive.notAnArchive',
+  'archive.unsafeEntry',
+  'archive.tooManyEntries',
+  'archive.tooBigUncompressed',
+  'archive.damaged',
+  'archive.missingSession',
+  'archive.invalidSession',
+  'archive.newerSchema',
 ] as const;
 
 export const errorCodeSchema = z.enum(errorCodes);

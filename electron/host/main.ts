@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAppServices } from '../services/app';
 import { bundledAssets } from '../services/exporters/exportAssets';
+import { consoleAndFile, LogFile, logFileIn } from '../services/logFile';
 import { defaultConfigDir } from '../services/settings';
 import { startHost } from './server';
 
@@ -22,10 +23,12 @@ async function main(): Promise<void> {
     },
   });
   const configDir = values.config ?? defaultConfigDir(process.env, process.platform, os.homedir());
-  const log = (message: string, error?: unknown) =>
-    console.error(`[atelier] ${message}`, error ?? '');
+  const logFile = new LogFile(logFileIn(configDir));
+  const log = consoleAndFile(logFile);
   const services = createAppServices({
     configDir,
+    logFile: logFile.file,
+    licensesDir: path.join(__dirname, '..', 'licenses'),
     defaultLibraryPath: path.join(os.homedir(), 'Documents', 'Atelier'),
     platform: { shell: 'browser', version: ATELIER_VERSION },
     exportAssets: bundledAssets(path.join(__dirname, '..', 'resources')),
@@ -39,6 +42,10 @@ async function main(): Promise<void> {
     ...(values.token ? { token: values.token } : {}),
     log,
   });
+  logFile.write(
+    'info',
+    `Atelier ${ATELIER_VERSION} started (browser, ${process.platform} ${process.arch}, Node ${process.versions.node})`,
+  );
   const { libraryPath } = await services.settings.get();
   console.log(`Atelier (navigateur) : ${host.url}`);
   console.log(`Séances : ${libraryPath}`);
@@ -49,6 +56,7 @@ async function main(): Promise<void> {
     stopping = true;
     await services.shutdown();
     await host.close();
+    await logFile.flush();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

@@ -14,12 +14,11 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { isCallName, maxInputBytes } from '../../shared/contract';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 import type { AppServices } from '../services/app';
 import { callHandler } from '../services/handlers';
 import { resolveStaticFile } from '../services/staticFiles';
-
-const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
 const securityHeaders = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -91,7 +90,11 @@ export async function startHost(options: {
         return sendText(response, 401, 'Token required');
       if (!(request.headers['content-type'] ?? '').startsWith('application/json'))
         return sendText(response, 415, 'JSON only');
-      const body = await readBody(request);
+      const name = call[1]!;
+      // Unknown names are refused before reading a byte of what they carry.
+      if (!isCallName(name))
+        return send(response, 200, { ok: false, error: { code: 'call.unknown' } });
+      const body = await readBody(request, maxInputBytes(name));
       if (body === null)
         return send(response, 413, {
           ok: false,
@@ -106,12 +109,11 @@ export async function startHost(options: {
           error: { code: 'input.invalid', details: { issues: ['JSON illisible'] } },
         });
       }
-      const clientId = headerValue(request.headers['x-atelier-client']) ?? 'browser';
       const result = await callHandler(
         options.services.handlers,
-        call[1],
+        name,
         input,
-        { clientId },
+        { clientId: clientIdOf(request) },
         options.log,
       );
       return send(response, 200, result);
@@ -181,20 +183,30 @@ function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-function readBody(request: http.IncomingMessage): Promise<string | null> {
+/** The window's id for the events it sends (it skips its own); never more than an id. */
+function clientIdOf(request: http.IncomingMessage): string {
+  const given = headerValue(request.headers['x-atelier-client']) ?? '';
+  return /^[A-Za-z0-9_-]{1,64}$/.test(given) ? given : 'browser';
+}
+
+/**
+ * The body as text, or null past `limit` bytes: refused at once when Content-Length says so,
+ * else the rest is read and dropped, so the answer (413) reaches the caller.
+ */
+function readBody(request: http.IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
+    if (Number(request.headers['content-length'] ?? 0) > limit) {
+      request.resume();
+      return resolve(null);
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
+      else chunks.length = 0;
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
 }

@@ -26,8 +26,25 @@ vi.mock('electron', () => {
   };
 });
 
-const { createMainWindow, guardWebContents, isAppUrl, mainWindowOptions, projectorWindowOptions } =
+const { appUrl, createMainWindow, createProjectorWindow, guardWebContents, isAppUrl } =
   await import('./windows');
+
+/** What every window must run with; `toEqual`, so an added option (a risky one) fails too. */
+const secure = (preload: string, spellcheck: boolean) => ({
+  preload,
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  disableBlinkFeatures: 'Auxclick',
+  spellcheck,
+});
 
 type Handler = (...args: unknown[]) => unknown;
 
@@ -54,40 +71,44 @@ function fakeContents() {
 describe('windows', () => {
   beforeEach(() => created.splice(0));
 
-  it('every window is sandboxed, isolated and without Node', () => {
-    for (const options of [
-      mainWindowOptions('/app/preload.cjs'),
-      projectorWindowOptions('/app/projector.cjs'),
-    ]) {
-      expect(options.webPreferences).toMatchObject({
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        nodeIntegrationInWorker: false,
-        nodeIntegrationInSubFrames: false,
-        webSecurity: true,
-        allowRunningInsecureContent: false,
-        webviewTag: false,
-      });
+  it('every window is sandboxed, isolated and without Node, with exactly these options', () => {
+    createMainWindow('/app/preload/main.cjs');
+    createProjectorWindow('/app/preload/projector.cjs', '/projector/abc');
+    expect(created.map((c) => c.options.webPreferences)).toEqual([
+      secure('/app/preload/main.cjs', true),
+      secure('/app/preload/projector.cjs', false),
+    ]);
+    // Never shown by a native "enable Node" or remote-module switch by mistake.
+    for (const { options } of created) {
+      expect(options).not.toHaveProperty('webPreferences.enableBlinkFeatures');
+      expect(options).not.toHaveProperty('webPreferences.enableRemoteModule');
     }
   });
 
-  it('the main window loads our own protocol with its preload', () => {
+  it('the main window loads our own protocol, at the route it is given', () => {
     createMainWindow('/app/preload/main.cjs');
-    expect(created[0]?.url).toBe('atelier://app/');
-    expect((created[0]?.options.webPreferences as { preload: string }).preload).toBe(
-      '/app/preload/main.cjs',
-    );
+    createMainWindow('/app/preload/main.cjs', '/session/abc123');
+    expect(created.map((c) => c.url)).toEqual(['atelier://app/', 'atelier://app/session/abc123']);
+  });
+
+  it('only app paths become addresses', () => {
+    expect(appUrl('/session/x_y-1')).toBe('atelier://app/session/x_y-1');
+    expect(appUrl('/')).toBe('atelier://app/');
+    expect(appUrl('//evil.example/')).toBe('atelier://app/');
+    expect(appUrl('https://example.org/')).toBe('atelier://app/');
+    expect(appUrl('/session/../../etc?x')).toBe('atelier://app/');
   });
 
   it('the projector opens full screen on the second display', () => {
-    expect(projectorWindowOptions('/p.cjs')).toMatchObject({
+    createProjectorWindow('/p.cjs', '/projector/abc');
+    expect(created[0]?.options).toMatchObject({
       x: 1920,
       y: 0,
       width: 1280,
       height: 720,
       fullscreen: true,
     });
+    expect(created[0]?.url).toBe('atelier://app/projector/abc');
   });
 
   it('navigation away from the app and new windows are refused', () => {

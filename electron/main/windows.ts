@@ -1,37 +1,18 @@
 /**
  * The windows and the rules every one of them obeys: sandboxed renderer, context isolation,
  * no Node, our own protocol only, no navigation away, no new windows, no permissions.
+ *
+ * Each window's options are written out at its `new BrowserWindow({…})`, not built by a helper:
+ * electronegativity (run by `npm test`, scripts/audit/electronegativity.mjs) reads them there,
+ * and windows.test.ts checks exactly what each constructor receives.
  */
-import {
-  BrowserWindow,
-  screen,
-  type BrowserWindowConstructorOptions,
-  type WebContents,
-} from 'electron';
+import { BrowserWindow, screen, type Rectangle, type WebContents } from 'electron';
 
 export const APP_ORIGIN = 'atelier://app';
 
-export function secureWebPreferences(
-  preload: string,
-): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: true,
-  };
-}
-
-export function mainWindowOptions(preload: string): BrowserWindowConstructorOptions {
-  return {
+/** `route`: the app path to open, e.g. `/session/<id>` when launched by a `.atelier` file. */
+export function createMainWindow(preload: string, route = '/'): BrowserWindow {
+  const window = new BrowserWindow({
     width: 1280,
     height: 860,
     minWidth: 900,
@@ -39,36 +20,60 @@ export function mainWindowOptions(preload: string): BrowserWindowConstructorOpti
     title: 'Atelier',
     backgroundColor: '#ffffff',
     show: false,
-    webPreferences: secureWebPreferences(preload),
-  };
-}
-
-export function createMainWindow(preload: string): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(preload));
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      // Middle-click must not open anything either (new windows are denied anyway).
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
+    },
+  });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(`${APP_ORIGIN}/`);
+  void window.loadURL(appUrl(route));
   return window;
 }
 
-/** Full screen on the second display when there is one (the projector), else a window. */
-export function projectorWindowOptions(preload: string): BrowserWindowConstructorOptions {
-  const primary = screen.getPrimaryDisplay();
-  const other = screen.getAllDisplays().find((display) => display.id !== primary.id);
-  return {
+/** The room's display: full screen on the second display when there is one, with its own preload. */
+export function createProjectorWindow(preload: string, route: string): BrowserWindow {
+  const window = new BrowserWindow({
     title: 'Atelier — projection',
     backgroundColor: '#000000',
     autoHideMenuBar: true,
-    ...(other
-      ? {
-          x: other.bounds.x,
-          y: other.bounds.y,
-          width: other.bounds.width,
-          height: other.bounds.height,
-          fullscreen: true,
-        }
-      : { width: 1280, height: 720 }),
-    webPreferences: secureWebPreferences(preload),
-  };
+    ...projectorPlacement(),
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+    },
+  });
+  void window.loadURL(appUrl(route));
+  return window;
+}
+
+/** On the display that is not the laptop's, full screen; else a window. */
+export function projectorPlacement(): Partial<Rectangle> & { fullscreen?: boolean } {
+  const primary = screen.getPrimaryDisplay();
+  const other = screen.getAllDisplays().find((display) => display.id !== primary.id);
+  return other ? { ...other.bounds, fullscreen: true } : { width: 1280, height: 720 };
 }
 
 /** Applied to every web contents the app creates, whatever window it is in. */
@@ -90,4 +95,9 @@ export function isAppUrl(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Only paths of our own app: anything else opens the library. */
+export function appUrl(route: string): string {
+  return /^(\/[A-Za-z0-9_-]+)*\/?$/.test(route) ? `${APP_ORIGIN}${route}` : `${APP_ORIGIN}/`;
 }

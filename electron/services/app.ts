@@ -29,6 +29,10 @@ export function createAppServices(options: {
   platform: Platform;
   /** Bundled builds pass `bundledAssets(...)`; tests and benchmarks read the repository's. */
   exportAssets?: ExportAssets;
+  /** The log file, when this process keeps one (see logFile.ts). */
+  logFile?: string;
+  /** Where the build left its licence lists (out/licenses). */
+  licensesDir?: string;
   clock?: Clock;
   log?: (message: string, error?: unknown) => void;
 }): AppServices {
@@ -44,13 +48,15 @@ export function createAppServices(options: {
     clock,
     instanceId: randomUUID(),
     appName: options.platform.shell === 'electron' ? 'Atelier' : 'Atelier (navigateur)',
-    onSaveStatus: (status) =>
+    onSaveStatus: (status) => {
+      if (!status.ok) options.log?.(`save of session ${status.id} failed: ${status.reason}`);
       events.emit(
         'session.saved',
         status.ok
           ? { id: status.id, ok: true }
           : { id: status.id, ok: false, reason: status.reason },
-      ),
+      );
+    },
   });
   const handlers = createHandlers({
     downloads,
@@ -60,6 +66,11 @@ export function createAppServices(options: {
     events,
     platform: options.platform,
     ...(options.exportAssets ? { exportAssets: options.exportAssets } : {}),
+    paths: {
+      config: options.configDir,
+      logFile: options.logFile ?? null,
+      licenses: options.licensesDir ?? null,
+    },
     ...(options.log ? { log: options.log } : {}),
   });
   return { handlers, events, store, settings, downloads, shutdown: () => store.closeAll() };

@@ -35,6 +35,15 @@ const messageKeys = {
   'import.unclosedQuote': 'errors.import.unclosedQuote',
   'import.headerOnly': 'errors.import.headerOnly',
   'import.fileUnreadable': 'errors.import.fileUnreadable',
+  'archive.tooLarge': 'errors.archive.tooLarge',
+  'archive.notAnArchive': 'errors.archive.notAnArchive',
+  'archive.unsafeEntry': 'errors.archive.unsafeEntry',
+  'archive.tooManyEntries': 'errors.archive.tooManyEntries',
+  'archive.tooBigUncompressed': 'errors.archive.tooBigUncompressed',
+  'archive.damaged': 'errors.archive.damaged',
+  'archive.missingSession': 'errors.archive.missingSession',
+  'archive.invalidSession': 'errors.archive.invalidSession',
+  'archive.newerSchema': 'errors.archive.newerSchema',
 } as const satisfies Record<ErrorCode, MessageKey>;
 
 export type ErrorPresentation = {
@@ -45,7 +54,7 @@ export type ErrorPresentation = {
 };
 
 /** The placeholders messages may use, and the detail each comes from. */
-const placeholders = ['path', 'owner', 'reason'] as const;
+const placeholders = ['path', 'owner', 'reason', 'entry', 'count', 'sizeMb', 'maxMb'] as const;
 
 /** What the user reads and can do about an error. */
 export function presentError(error: AppError): ErrorPresentation {

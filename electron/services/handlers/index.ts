@@ -8,14 +8,16 @@ import { contract, isCallName } from '../../../shared/contract';
 import { describeIssues } from '../../../shared/model/parseSession';
 import { fail, type Result } from '../../../shared/result';
 import { findUnsafeKey } from '../../../shared/util/untrustedInput';
+import { aboutHandlers } from './about';
 import { appHandlers } from './app';
+import { archiveHandlers } from './archives';
 import { handlerContext } from './context';
 import { exportHandlers } from './exports';
 import { libraryHandlers } from './library';
 import { sessionHandlers } from './session';
 import type { CallContext, Handlers, Services } from './types';
 
-export type { CallContext, Handlers, Platform, Services } from './types';
+export type { AppPaths, CallContext, Handlers, Platform, Services } from './types';
 
 export function createHandlers(services: Services): Handlers {
   const ctx = handlerContext(services);
@@ -24,6 +26,8 @@ export function createHandlers(services: Services): Handlers {
     ...libraryHandlers(ctx),
     ...sessionHandlers(ctx),
     ...exportHandlers(ctx),
+    ...archiveHandlers(ctx),
+    ...aboutHandlers(ctx),
   };
 }
 

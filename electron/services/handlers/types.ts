@@ -27,6 +27,16 @@ export type Platform = {
   chooseFolder?: () => Promise<string | null>;
   /** A native save dialog starting at `defaultPath`; null when cancelled. Absent in the browser build. */
   chooseSavePath?: (defaultPath: string) => Promise<string | null>;
+  /** Shows a folder, or a file in its folder, in the system's file manager. Absent in the browser build. */
+  showInFolder?: (target: string, kind: 'folder' | 'file') => Promise<void>;
+};
+
+/** Where this installation keeps things, for Settings → À propos. */
+export type AppPaths = {
+  config: string;
+  logFile: string | null;
+  /** Folder of the licence lists written at build time (out/licenses). */
+  licenses: string | null;
 };
 
 export type Services = {
@@ -38,5 +48,6 @@ export type Services = {
   platform: Platform;
   /** The font and WebAssembly exports draw with; the repository's when not given. */
   exportAssets?: ExportAssets;
+  paths: AppPaths;
   log?: (message: string, error?: unknown) => void;
 };

@@ -12,6 +12,7 @@ import { writeFileAtomic } from '../fs/atomicWrite';
 import { newestValidBackup } from '../sessionStore/backups';
 import {
   MEDIA_FOLDER,
+  SESSION_FILE,
   readSessionFile,
   serializeSession,
   type SessionFileRead,
@@ -19,6 +20,8 @@ import {
 import { sessionFolderName, uniqueName } from './folderName';
 
 export const TRASH_FOLDER = '.trash';
+/** Imports are prepared here, on the library's own disk, then moved in with one rename. */
+export const INCOMING_FOLDER = '.incoming';
 
 type Entry = { folder: string; summary: SessionSummary; stamp: string };
 
@@ -76,6 +79,31 @@ export class Library {
         .catch(ignoreMissing);
     await fs.mkdir(path.join(folder, MEDIA_FOLDER), { recursive: true });
     await writeFileAtomic(path.join(folder, 'session.json'), serializeSession(session));
+    return ok({ folder });
+  }
+
+  /** An empty private folder to prepare an import in; hidden from the list (its name starts with a dot). */
+  async stagingFolder(): Promise<string> {
+    const incoming = path.join(this.root, INCOMING_FOLDER);
+    await fs.mkdir(incoming, { recursive: true });
+    return fs.mkdtemp(path.join(incoming, 'import-'));
+  }
+
+  /** Removes a staging folder, and `.incoming` itself once nothing else is being imported. */
+  async removeStaging(staging: string): Promise<void> {
+    await fs.rm(staging, { recursive: true, force: true });
+    await fs.rmdir(path.join(this.root, INCOMING_FOLDER)).catch(() => undefined);
+  }
+
+  /**
+   * Writes `session.json` into a prepared folder (its `media/` already filled) and moves the
+   * folder into the library under a new name: the session appears whole or not at all.
+   */
+  async moveIn(prepared: string, session: Session): Promise<Result<{ folder: string }>> {
+    await writeFileAtomic(path.join(prepared, SESSION_FILE), serializeSession(session));
+    const name = uniqueName(sessionFolderName(session.title, session.date), await this.allNames());
+    const folder = path.join(this.root, name);
+    await fs.rename(prepared, folder);
     return ok({ folder });
   }
 

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ExportRequest } from '../../../shared/contract';
 import type { PlainMessageKey } from '../../../shared/i18n/t';
 import { useT } from '../../i18n/I18nProvider';
+import { ArchiveExport } from '../archives/ArchiveExport';
 import { Button } from '../../ui/Button';
 import { MinutesDialog } from './MinutesDialog';
 import { useExport } from './useExport';
@@ -76,6 +77,7 @@ export function ExportsPanel() {
           }
         />
       )}
+      <ArchiveExport />
     </div>
   );
 }

@@ -45,7 +45,8 @@ export function useExport() {
   return { run, busy, last };
 }
 
-function download(downloadId: string, fileName: string): void {
+/** Browser build: fetches a file an export registered, by its id (see electron/services/downloads.ts). */
+export function download(downloadId: string, fileName: string): void {
   const link = document.createElement('a');
   link.href = `/api/download/${encodeURIComponent(downloadId)}?token=${encodeURIComponent(readToken() ?? '')}`;
   link.download = fileName;

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import type { SessionSummary } from '../../../shared/contract';
+import type { ImportedArchive, SessionSummary } from '../../../shared/contract';
+import type { AppError } from '../../../shared/result';
 import { formatInstant, formatLongDate } from '../../../shared/i18n/formatDate';
 import { useApi } from '../../api/ApiProvider';
 import { useLocale, useT } from '../../i18n/I18nProvider';
@@ -8,6 +9,7 @@ import { navigate, paths } from '../../router/router';
 import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/Toasts';
 import { useAppReady } from '../../ui/useAppReady';
+import { ImportArchiveButton } from '../archives/ImportArchiveButton';
 import { ErrorNotice } from '../errors/ErrorNotice';
 import { useErrorText } from '../errors/useErrorText';
 import { CreateSessionDialog, type NewSession } from './CreateSessionDialog';
@@ -25,6 +27,7 @@ export function LibraryPage() {
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState<{ templateId: string | null } | null>(null);
   const [renaming, setRenaming] = useState<SessionSummary | null>(null);
+  const [importError, setImportError] = useState<AppError | null>(null);
   useAppReady(data.status !== 'loading');
 
   const sessions = useMemo(
@@ -43,6 +46,16 @@ export function LibraryPage() {
     setCreating(null);
     if (created.ok) navigate(paths.session(created.value.id));
     else toast(errorText(created.error));
+  }
+
+  function imported({ id, title, asCopy }: ImportedArchive) {
+    const name = title || t('common.untitled');
+    toast(
+      asCopy
+        ? t('archives.importedAsCopy', { title: name })
+        : t('archives.imported', { title: name }),
+      { label: t('archives.openImported'), run: () => navigate(paths.session(id)) },
+    );
   }
 
   async function rename(session: SessionSummary, title: string) {
@@ -90,9 +103,11 @@ export function LibraryPage() {
           >
             {t('library.newSession')}
           </Button>
+          <ImportArchiveButton onImported={imported} onRefused={setImportError} />
         </div>
       </header>
 
+      {importError && <ErrorNotice error={importError} />}
       {data.status === 'error' && <ErrorNotice error={data.error} />}
       {data.status === 'ready' && data.sessions.length === 0 && (
         <p className="library__empty">{t('library.empty')}</p>

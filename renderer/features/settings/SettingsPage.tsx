@@ -9,6 +9,7 @@ import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/Toasts';
 import { useAppReady } from '../../ui/useAppReady';
 import { useErrorText } from '../errors/useErrorText';
+import { AboutSection } from './AboutSection';
 
 export function SettingsPage({ onSettings }: { onSettings: (settings: Settings) => void }) {
   const t = useT();
@@ -76,6 +77,7 @@ export function SettingsPage({ onSettings }: { onSettings: (settings: Settings) 
             )}
             {!isDesktop && <p className="field__hint">{t('settings.libraryPathBrowser')}</p>}
           </div>
+          <AboutSection />
         </>
       )}
     </main>

@@ -1,5 +1,7 @@
 import type { SourceCatalog } from '../fr';
 import type { Catalog } from '../types';
+import { about } from './about';
+import { archives } from './archives';
 import { common } from './common';
 import { documents } from './documents';
 import { errors } from './errors';
@@ -15,6 +17,8 @@ import { templates } from './templates';
 
 export const en = {
   ...common,
+  ...archives,
+  ...about,
   ...documents,
   ...library,
   ...projector,

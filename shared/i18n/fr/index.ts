@@ -1,4 +1,6 @@
 /** The source catalog: French is written first, and its keys are the type of every other language. */
+import { about } from './about';
+import { archives } from './archives';
 import { common } from './common';
 import { documents } from './documents';
 import { errors } from './errors';
@@ -14,6 +16,8 @@ import { templates } from './templates';
 
 export const fr = {
   ...common,
+  ...archives,
+  ...about,
   ...documents,
   ...library,
   ...projector,

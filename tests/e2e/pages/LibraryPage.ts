@@ -13,6 +13,17 @@ export class LibraryPage {
     await expect(this.page.getByLabel('Titre', { exact: true })).toHaveValue(title);
   }
 
+  /** "Importer une séance…", then the file in the system's file chooser. */
+  async importArchive(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    const choosing = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: /Importer une séance/ }).click();
+    await (await choosing).setFiles(file);
+  }
+
+  rows() {
+    return this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader') });
+  }
+
   row(title: string) {
     return this.page
       .getByRole('row')

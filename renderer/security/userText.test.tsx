@@ -1,0 +1,119 @@
+/**
+ * What participants and facilitators type is always rendered as text: with HTML that would run
+ * script if it were markup in every free-text field, no element is created from it, no script
+ * runs, and the text itself is shown. Each surface that shows typed text is listed below; a
+ * feature that shows more (participants, notes, the projector) adds its component to `surfaces`.
+ */
+import { render, screen } from '@testing-library/react';
+import type { ComponentType } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SessionSummary } from '../../shared/contract';
+import type { Session } from '../../shared/model/session';
+import { fail, ok } from '../../shared/result';
+import {
+  HOSTILE_TEXT,
+  sessionWithEveryText,
+  withHostileText,
+} from '../../shared/testing/hostileText';
+import { ApiProvider } from '../api/ApiProvider';
+import { createApi } from '../api/client';
+import { AgendaOverview } from '../features/agenda/AgendaOverview';
+import { LibraryPage } from '../features/library/LibraryPage';
+import { SessionHeader } from '../features/session/SessionHeader';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { SessionController } from '../store/sessionController';
+import { SessionProvider } from '../store/SessionProvider';
+import { fakeBackend } from '../testing/fakeApi';
+import { ToastProvider } from '../ui/Toasts';
+
+/** Parts of the session page that show typed text. */
+const surfaces: { name: string; Component: ComponentType }[] = [
+  { name: 'en-tête de la séance', Component: SessionHeader },
+  { name: 'programme', Component: AgendaOverview },
+];
+
+const hostile = withHostileText(sessionWithEveryText());
+
+/** Where the hostile text's script would write, had it run. */
+const page = window as Window & { __xss?: number };
+
+afterEach(() => {
+  delete page.__xss;
+});
+
+function expectNothingInjected(container: HTMLElement) {
+  expect(container.querySelectorAll('img, script, iframe, object, embed')).toHaveLength(0);
+  expect(container.querySelector('[onerror], [onload], [src="x"]')).toBeNull();
+  expect(page.__xss).toBeUndefined();
+}
+
+async function renderSurface(session: Session, Component: ComponentType) {
+  const backend = fakeBackend([session]);
+  const api = backend.api();
+  const opened = await api.call('session.open', { id: session.id });
+  if (!opened.ok) throw new Error('open');
+  return render(
+    <I18nProvider locale="fr">
+      <SessionProvider controller={new SessionController(api, opened.value)}>
+        <Component />
+      </SessionProvider>
+    </I18nProvider>,
+  );
+}
+
+describe('typed text is rendered as text', () => {
+  it('the hostile text reached every free-text field of the sample session', () => {
+    expect(hostile.title.startsWith(HOSTILE_TEXT)).toBe(true);
+    expect(hostile.description.startsWith(HOSTILE_TEXT)).toBe(true);
+    expect(hostile.participants[0]?.lastName.startsWith(HOSTILE_TEXT)).toBe(true);
+    expect(hostile.agenda[0]?.title.startsWith(HOSTILE_TEXT)).toBe(true);
+    expect(hostile.notes[0]?.text.startsWith(HOSTILE_TEXT)).toBe(true);
+    expect(hostile.id).toBe('seance-gennevilliers');
+  });
+
+  it.each(surfaces)('$name: no element from it, and the text is shown', async ({ Component }) => {
+    const { container } = await renderSurface(hostile, Component);
+    expectNothingInjected(container);
+    const shown = [
+      container.textContent ?? '',
+      ...[...container.querySelectorAll('input, textarea')].map(
+        (field) => (field as HTMLInputElement).value,
+      ),
+    ].join('\n');
+    expect(shown).toContain(HOSTILE_TEXT);
+  });
+
+  it('the library: title and place as text', async () => {
+    const summary: SessionSummary = {
+      id: hostile.id,
+      title: hostile.title,
+      date: hostile.date,
+      place: hostile.place,
+      participantCount: 3,
+      modifiedAt: hostile.modifiedAt,
+      folder: 'Séance',
+      status: 'ok',
+    };
+    const api = createApi({
+      invoke: async (name) =>
+        name === 'library.list'
+          ? ok([summary])
+          : name === 'templates.list'
+            ? ok([])
+            : fail('call.unknown'),
+      on: () => () => undefined,
+    });
+    const { container } = render(
+      <ApiProvider api={api}>
+        <I18nProvider locale="fr">
+          <ToastProvider>
+            <LibraryPage />
+          </ToastProvider>
+        </I18nProvider>
+      </ApiProvider>,
+    );
+    expect(await screen.findByRole('link', { name: hostile.title })).toBeTruthy();
+    expect(container.textContent).toContain(hostile.place);
+    expectNothingInjected(container);
+  });
+});
