@@ -8,13 +8,16 @@
 import type { z } from 'zod';
 import { coreCalls, coreEvents } from './contracts/core';
 import { exportCalls } from './contracts/exports';
+import { importCalls } from './contracts/imports';
 
 export * from './contracts/core';
 export * from './contracts/exports';
+export * from './contracts/imports';
 
 export const contract = {
   ...coreCalls,
   ...exportCalls,
+  ...importCalls,
 } as const;
 
 export const events = {

@@ -19,7 +19,8 @@ import type { AppServices } from '../services/app';
 import { callHandler } from '../services/handlers';
 import { resolveStaticFile } from '../services/staticFiles';
 
-const MAX_BODY_BYTES = 20 * 1024 * 1024;
+/** An import sends its file in base64: 20 MB of file (the importer’s limit) is 27 MB of text. */
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 const securityHeaders = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

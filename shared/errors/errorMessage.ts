@@ -39,13 +39,13 @@ const messageKeys = {
 
 export type ErrorPresentation = {
   messageKey: (typeof messageKeys)[ErrorCode];
-  /** Values for the message's placeholders, taken from the error's details. */
-  params: Record<string, string>;
+  /** Values for the message's placeholders, taken from the error's details (numbers stay numbers, for `t` to write the French way). */
+  params: Record<string, string | number>;
   wayOut: WayOut[];
 };
 
 /** The placeholders messages may use, and the detail each comes from. */
-const placeholders = ['path', 'owner', 'reason'] as const;
+const placeholders = ['path', 'owner', 'reason', 'sizeMb', 'maxMb', 'line'] as const;
 
 /** What the user reads and can do about an error. */
 export function presentError(error: AppError): ErrorPresentation {
@@ -77,7 +77,10 @@ export function presentError(error: AppError): ErrorPresentation {
       break;
   }
   const params = Object.fromEntries(
-    placeholders.map((name) => [name, String(details[name] ?? '?')]),
+    placeholders.map((name) => {
+      const value = details[name];
+      return [name, typeof value === 'number' ? value : String(value ?? '?')];
+    }),
   );
   return { messageKey: messageKeys[error.code], params, wayOut };
 }

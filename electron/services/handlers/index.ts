@@ -11,6 +11,7 @@ import { findUnsafeKey } from '../../../shared/util/untrustedInput';
 import { appHandlers } from './app';
 import { handlerContext } from './context';
 import { exportHandlers } from './exports';
+import { importHandlers } from './imports';
 import { libraryHandlers } from './library';
 import { sessionHandlers } from './session';
 import type { CallContext, Handlers, Services } from './types';
@@ -24,6 +25,7 @@ export function createHandlers(services: Services): Handlers {
     ...libraryHandlers(ctx),
     ...sessionHandlers(ctx),
     ...exportHandlers(ctx),
+    ...importHandlers(ctx),
   };
 }
 
