@@ -4,17 +4,12 @@
  * few empty rows for people who come without registering.
  */
 import type { Locale, Translate } from '../i18n/t';
-import type { Participant } from '../model/participants';
 import type { Session } from '../model/session';
+import { bySurname } from '../participants/participantList';
 import { cell, text, type DocumentModel } from './documentModel';
 import { sessionLines, typeset } from './sessionLines';
 
 const WALK_IN_ROWS = 6;
-
-export function bySurname(a: Participant, b: Participant): number {
-  const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-  return collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName);
-}
 
 export function signatureSheet(session: Session, t: Translate, locale: Locale): DocumentModel {
   const title = typeset(session.title || t('common.untitled'), locale);
