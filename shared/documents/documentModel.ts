@@ -40,6 +40,8 @@ export type Block =
       rowHeightMm?: number;
       /** Said in the writer's alternative text for screen readers. */
       caption?: string;
+      /** Smaller type (9 pt) and narrower cell margins, for long lists on A4 portrait. */
+      compact?: boolean;
     }
   | { kind: 'image'; mediaId: string; widthMm: number; heightMm: number; caption: string }
   | { kind: 'toc'; title: string }

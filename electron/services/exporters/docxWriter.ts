@@ -180,13 +180,14 @@ function styles(language: DocumentModel['language']) {
   };
 }
 
-function runs(items: Run[]): ParagraphChild[] {
+function runs(items: Run[], halfPoints?: number): ParagraphChild[] {
   return items.map(
     (r) =>
       new TextRun({
         text: r.text,
         bold: r.bold ?? false,
         italics: r.italic ?? false,
+        ...(halfPoints ? { size: halfPoints } : {}),
         ...(r.muted ? { color: MUTED } : {}),
         ...(r.breakBefore ? { break: 1 } : {}),
       }),
@@ -286,6 +287,7 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
     insideHorizontal: border,
     insideVertical: border,
   };
+  const textSize = block.compact ? { size: size.small } : {};
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -297,7 +299,7 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
           children: [
             new Paragraph({
               alignment: alignment(column.align),
-              children: [new TextRun({ text: column.header, bold: true })],
+              children: [new TextRun({ text: column.header, bold: true, ...textSize })],
             }),
           ],
         }),
@@ -316,7 +318,7 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
             }
           : {}),
         children: block.columns.map((column, index) =>
-          tableCell(row[index] ?? { runs: [] }, column.widthPct, column.align),
+          tableCell(row[index] ?? { runs: [] }, column.widthPct, column.align, textSize.size),
         ),
       }),
   );
@@ -325,6 +327,14 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
     borders,
     rows: [headerRow, ...rows],
     ...(block.caption ? { caption: block.caption } : {}),
+    ...(block.compact
+      ? {
+          margins: {
+            left: convertMillimetersToTwip(1.2),
+            right: convertMillimetersToTwip(1.2),
+          },
+        }
+      : {}),
   });
 }
 
@@ -332,13 +342,17 @@ function tableCell(
   cell: Cell,
   widthPct: number,
   columnAlign: 'left' | 'center' | 'right' | undefined,
+  halfPoints?: number,
 ): TableCell {
   return new TableCell({
     width: { size: widthPct, type: WidthType.PERCENTAGE },
     ...(cell.shade ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: SHADE } } : {}),
     // A cell always holds a paragraph, even empty (Word asks to repair a cell without one).
     children: [
-      new Paragraph({ alignment: alignment(cell.align ?? columnAlign), children: runs(cell.runs) }),
+      new Paragraph({
+        alignment: alignment(cell.align ?? columnAlign),
+        children: runs(cell.runs, halfPoints),
+      }),
     ],
   });
 }

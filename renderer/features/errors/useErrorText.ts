@@ -8,6 +8,9 @@ export function useErrorText(): (error: AppError) => string {
   return (error) => {
     const { messageKey, params } = presentError(error);
     // Keys come from a closed table and params cover every placeholder those messages use.
-    return (t as (key: string, params: Record<string, string | number>) => string)(messageKey, params);
+    return (t as (key: string, params: Record<string, string | number>) => string)(
+      messageKey,
+      params,
+    );
   };
 }

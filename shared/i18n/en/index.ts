@@ -1,11 +1,13 @@
 import type { SourceCatalog } from '../fr';
 import type { Catalog } from '../types';
+import { attendance } from './attendance';
 import { common } from './common';
 import { documents } from './documents';
 import { errors } from './errors';
 import { exports } from './exports';
 import { imports } from './imports';
 import { library } from './library';
+import { participants } from './participants';
 import { projector } from './projector';
 import { session } from './session';
 import { settings } from './settings';
@@ -20,6 +22,8 @@ export const en = {
   ...errors,
   ...exports,
   ...imports,
+  ...participants,
+  ...attendance,
   ...settings,
   ...templates,
 } satisfies Catalog<SourceCatalog>;

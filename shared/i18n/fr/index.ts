@@ -1,10 +1,12 @@
 /** The source catalog: French is written first, and its keys are the type of every other language. */
+import { attendance } from './attendance';
 import { common } from './common';
 import { documents } from './documents';
 import { errors } from './errors';
 import { exports } from './exports';
 import { imports } from './imports';
 import { library } from './library';
+import { participants } from './participants';
 import { projector } from './projector';
 import { session } from './session';
 import { settings } from './settings';
@@ -19,6 +21,8 @@ export const fr = {
   ...errors,
   ...exports,
   ...imports,
+  ...participants,
+  ...attendance,
   ...settings,
   ...templates,
 } as const;
