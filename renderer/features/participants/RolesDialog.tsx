@@ -78,9 +78,12 @@ export function RolesDialog({ onClose }: { onClose: () => void }) {
                 <span aria-hidden="true">↓</span>
                 <span className="visually-hidden">{t('roles.moveDown', { role })}</span>
               </Button>
-              <Button variant="ghost" onClick={() => remove(role)}>
+              <Button
+                variant="ghost"
+                onClick={() => remove(role)}
+                aria-label={t('roles.remove', { role })}
+              >
                 {t('common.delete')}
-                <span className="visually-hidden"> {role}</span>
               </Button>
             </div>
           </li>

@@ -73,6 +73,7 @@ export const participants = {
   'roles.actionsFor': 'Actions for the college {role}',
   'roles.moveUp': 'Move {role} up',
   'roles.moveDown': 'Move {role} down',
+  'roles.remove': 'Remove the college {role}',
   'roles.new': 'New college',
   'roles.add': 'Add the college',
   'roles.exists': 'The college “{role}” already exists.',

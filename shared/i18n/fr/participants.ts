@@ -79,6 +79,7 @@ export const participants = {
   'roles.actionsFor': 'Actions pour le collège {role}',
   'roles.moveUp': 'Monter {role}',
   'roles.moveDown': 'Descendre {role}',
+  'roles.remove': 'Supprimer le collège {role}',
   'roles.new': 'Nouveau collège',
   'roles.add': 'Ajouter le collège',
   'roles.exists': 'Le collège «\u00a0{role}\u00a0» existe déjà.',
