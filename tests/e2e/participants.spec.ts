@@ -100,7 +100,7 @@ test('inscrits : importer l’export Google Forms, pointer les arrivées, imprim
     await expect(page.getByText('5 personnes sur 8')).toBeVisible();
     await page.getByRole('searchbox', { name: 'Rechercher' }).fill('');
     await participants.row('Lefèvre').getByRole('button', { name: 'Modifier' }).click();
-    const card = page.getByRole('dialog', { name: 'Fiche de Jérôme Lefèvre' });
+    const card = page.getByRole('dialog', { name: 'Fiche participant\u00a0: Jérôme Lefèvre' });
     await expect(card.getByLabel('Remarques')).toHaveValue('Directeur');
     await expect(card.getByLabel('E-mail')).toHaveValue('j.lefevre@cs-oliviers.org');
     await card.getByRole('button', { name: 'Terminé' }).click();

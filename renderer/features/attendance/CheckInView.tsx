@@ -168,30 +168,38 @@ export function CheckInView() {
 
   return (
     <div className="checkin">
-      <section className="checkin-counts" aria-label={t('checkIn.countsLabel')}>
-        <p className="checkin-counts__main">
-          <span className="checkin-counts__present">{counts.present}</span>{' '}
-          {t('checkIn.presentOf', { count: counts.present, total: counts.total })}
-        </p>
-        <p className="checkin-counts__others">
-          {[
-            t('checkIn.unknownCount', { count: counts.unknown }),
-            t('checkIn.absentCount', { count: counts.absent }),
-            t('checkIn.excusedCount', { count: counts.excused }),
-            t('checkIn.walkInCount', { count: counts.walkIns }),
-          ].join(' · ')}
-        </p>
-        {byRole.length > 0 && (
-          <ul className="checkin-counts__roles" aria-label={t('checkIn.byRole')}>
-            {byRole.map(({ role, present, total }) => (
-              <li key={role}>
-                <span>{role || t('participants.noRole')}</span>
-                <strong>{t('checkIn.roleCount', { present, total })}</strong>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <div className="checkin__top">
+        <section className="checkin-counts" aria-label={t('checkIn.countsLabel')}>
+          <p className="checkin-counts__main">
+            <span className="checkin-counts__present">{counts.present}</span>{' '}
+            {t('checkIn.presentOf', { count: counts.present, total: counts.total })}
+          </p>
+          <p className="checkin-counts__others">
+            {[
+              t('checkIn.unknownCount', { count: counts.unknown }),
+              t('checkIn.absentCount', { count: counts.absent }),
+              t('checkIn.excusedCount', { count: counts.excused }),
+              t('checkIn.walkInCount', { count: counts.walkIns }),
+            ].join(' · ')}
+          </p>
+          {byRole.length > 0 && (
+            <ul className="checkin-counts__roles" aria-label={t('checkIn.byRole')}>
+              {byRole.map(({ role, present, total }) => (
+                <li key={role}>
+                  <span>{role || t('participants.noRole')}</span>
+                  <strong>{t('checkIn.roleCount', { present, total })}</strong>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <div className="checkin__tools">
+          <Button onClick={openWalkIn} disabled={readOnly}>
+            {t('checkIn.addWalkIn')}
+          </Button>
+          <SignatureSheetButton />
+        </div>
+      </div>
 
       <div className="checkin__search">
         <label htmlFor={searchId}>{t('checkIn.searchLabel')}</label>
@@ -217,7 +225,10 @@ export function CheckInView() {
         </p>
       </div>
 
-      <div className="checkin__tools">
+      <div className="checkin__status-line">
+        <p className="checkin__last" role="status">
+          {last ? t('checkIn.lastMarked', { what: last }) : ''}
+        </p>
         <label className="checkin__only">
           <input
             type="checkbox"
@@ -229,15 +240,7 @@ export function CheckInView() {
           />
           {t('checkIn.onlyToCheck')}
         </label>
-        <Button onClick={openWalkIn} disabled={readOnly}>
-          {t('checkIn.addWalkIn')}
-        </Button>
-        <SignatureSheetButton />
       </div>
-
-      <p className="checkin__last" role="status">
-        {last ? t('checkIn.lastMarked', { what: last }) : ''}
-      </p>
 
       {participants.length === 0 && <p className="muted">{t('checkIn.empty')}</p>}
       {noMatch && (

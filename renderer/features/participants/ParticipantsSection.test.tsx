@@ -84,7 +84,7 @@ describe('ParticipantsSection', () => {
     const { current, controller } = await renderWithSession(<ParticipantsSection />, session());
     const row = screen.getByRole('group', { name: 'Actions pour Jérôme Lefèvre' });
     await userEvent.click(within(row).getByRole('button', { name: 'Modifier' }));
-    const dialog = screen.getByRole('dialog', { name: 'Fiche de Jérôme Lefèvre' });
+    const dialog = screen.getByRole('dialog', { name: 'Fiche participant\u00a0: Jérôme Lefèvre' });
     await userEvent.type(within(dialog).getByLabelText('Étiquettes'), 'élu, jeunesse');
     await userEvent.click(within(dialog).getByLabelText('Excusé'));
     expect(current().participants[1]).toMatchObject({

@@ -145,7 +145,8 @@ function RoleName({ role, roles }: { role: string; roles: readonly string[] }) {
         if (e.key === 'Enter') {
           e.preventDefault();
           commit();
-        } else if (e.key === 'Escape') {
+        } else if (e.key === 'Escape' && draft !== role) {
+          // A first Escape puts the name back; the next one closes the dialog.
           e.preventDefault();
           e.stopPropagation();
           setDraft(role);

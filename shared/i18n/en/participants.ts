@@ -50,7 +50,7 @@ export const participants = {
   'participants.walkInHint':
     'They are added to the list and checked in as present. The rest can be filled in later.',
   'participants.walkInSubmit': 'Add and check in',
-  'participants.editTitle': '{name}',
+  'participants.editTitle': 'Participant record: {name}',
   'participants.editHint': 'Changes are saved as you type. Ctrl+Z undoes them.',
   'participants.editDone': 'Done',
   'participants.field.lastName': 'Last name',

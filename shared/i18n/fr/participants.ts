@@ -55,7 +55,7 @@ export const participants = {
   'participants.walkInHint':
     'Elle est ajoutée à la liste et pointée présente. Le reste pourra être complété plus tard.',
   'participants.walkInSubmit': 'Ajouter et pointer présent',
-  'participants.editTitle': 'Fiche de {name}',
+  'participants.editTitle': 'Fiche participant\u00a0: {name}',
   'participants.editHint':
     'Les modifications sont enregistrées au fil de la saisie. Ctrl+Z les annule.',
   'participants.editDone': 'Terminé',
