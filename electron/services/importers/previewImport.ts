@@ -43,7 +43,7 @@ export async function previewImport(
     sheetName: table.sheetName,
     headerRow: table.headerRow,
     headers: table.headers,
-    mapping: Object.fromEntries(Object.entries(used).map(([index, field]) => [index, field])),
+    mapping: Object.fromEntries(Object.entries(used)),
     rowCount: table.rows.length,
     sample: table.rows.slice(0, sampleRows),
     participants: result.participants,

@@ -62,6 +62,8 @@ export function ParticipantsSection() {
     const name = fullName(participant) || t('participants.noName');
     toast(t('participants.removed', { name }), {
       label: t('participants.undoRemove'),
+      // Back with the same id (groups that name them still do), at the end of the stored list,
+      // which is only ever shown sorted. Ctrl+Z puts them back at their place as well.
       run: () => dispatch({ type: 'participant.add', participant }),
     });
   };
