@@ -1,4 +1,5 @@
 /** `npm run bench`: every benchmark in bench/, one after the other, printed as text tables. */
+import { run as importConfirm } from './importConfirm';
 import { run as importParse } from './importParse';
 import { run as minutesExport } from './minutesExport';
 import { run as saveLatency } from './saveLatency';
@@ -7,6 +8,7 @@ const benchmarks: [string, () => Promise<string>][] = [
   ['saveLatency', saveLatency],
   ['importParse', importParse],
   ['minutesExport', minutesExport],
+  ['importConfirm', importConfirm],
 ];
 
 const only = process.argv[2];

@@ -10,17 +10,20 @@ import { aboutCalls } from './contracts/about';
 import { archiveCalls, archiveEvents } from './contracts/archives';
 import { coreCalls, coreEvents } from './contracts/core';
 import { exportCalls } from './contracts/exports';
+import { importCalls } from './contracts/imports';
 
 export * from './contracts/about';
 export * from './contracts/archives';
 export * from './contracts/core';
 export * from './contracts/exports';
+export * from './contracts/imports';
 
 export const contract = {
   ...coreCalls,
   ...exportCalls,
   ...archiveCalls,
   ...aboutCalls,
+  ...importCalls,
 } as const;
 
 export const events = {

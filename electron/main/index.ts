@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { app, dialog, session, shell } from 'electron';
-import { presentError } from '../../shared/errors/errorMessage';
+import { errorText } from '../../shared/errors/errorMessage';
 import { createTranslator } from '../../shared/i18n/t';
 import type { AppError } from '../../shared/result';
 import { createAppServices, type AppServices } from '../services/app';
@@ -150,11 +150,10 @@ async function openArchive(file: string): Promise<void> {
 async function showRefusal(error: AppError): Promise<void> {
   const locale = services ? (await services.settings.get()).locale : 'fr';
   const t = createTranslator(locale, { strict: false });
-  const { messageKey, params } = presentError(error);
   const options = {
     type: 'warning' as const,
     message: t('archives.openFailed'),
-    detail: (t as (key: string, params: Record<string, string>) => string)(messageKey, params),
+    detail: errorText(t, error),
   };
   if (mainWindow) await dialog.showMessageBox(mainWindow, options);
   else await dialog.showMessageBox(options);

@@ -18,7 +18,10 @@ export type FakeBackend = {
   failNext: (name: CallName, code: 'session.writeFailed' | 'session.readOnly') => void;
 };
 
-export function fakeBackend(initial: Session[] = []): FakeBackend {
+/** Calls a test answers itself, such as `import.preview` (whose real reader is Node code). */
+export type ExtraHandlers = Partial<Record<CallName, (input: never) => Promise<Result<unknown>>>>;
+
+export function fakeBackend(initial: Session[] = [], extra: ExtraHandlers = {}): FakeBackend {
   const sessions = new Map(initial.map((s) => [s.id, s]));
   const revisions = new Map<string, number>();
   const listeners = new Set<(name: string, payload: unknown) => void>();
@@ -35,6 +38,8 @@ export function fakeBackend(initial: Session[] = []): FakeBackend {
       return fail(failure as 'session.readOnly');
     }
     const id = input.id as string;
+    const answer = extra[name as CallName];
+    if (answer) return answer(input as never);
     switch (name) {
       case 'session.open':
       case 'session.get': {

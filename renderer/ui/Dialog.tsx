@@ -10,8 +10,11 @@ export function Dialog({
   onSubmit,
   children,
   actions,
+  wide = false,
 }: {
   title: string;
+  /** For content that needs room, such as a table preview. */
+  wide?: boolean;
   onClose: () => void;
   /** When set, the content is a form and Enter submits it. */
   onSubmit?: () => void;
@@ -33,7 +36,7 @@ export function Dialog({
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={wide ? 'dialog dialog--wide' : 'dialog'}
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();

@@ -5,6 +5,7 @@
  * path — and always adds a new session to the library, never overwriting one.
  */
 import { z } from 'zod';
+import { base64Length } from '../util/base64';
 import { idSchema } from '../model/ids';
 import { exportResultSchema } from './exports';
 
@@ -23,9 +24,6 @@ export const archiveLimits = {
   maxSessionJsonBytes: 64 * MiB,
 } as const;
 export type ArchiveLimits = { [K in keyof typeof archiveLimits]: number };
-
-/** Length of the base64 text of `bytes` bytes. */
-export const base64Length = (bytes: number) => Math.ceil(bytes / 3) * 4;
 
 export const importedArchiveSchema = z.object({
   id: idSchema,

@@ -42,6 +42,8 @@ export type Block =
       rowHeightMm?: number;
       /** Said in the writer's alternative text for screen readers. */
       caption?: string;
+      /** Smaller type (9 pt) and narrower cell margins, for long lists on A4 portrait. */
+      compact?: boolean;
     }
   /**
    * A session photo, fitted into `widthMm` × `heightMm` (and the text width) keeping the file's

@@ -4,17 +4,12 @@
  * few empty rows for people who come without registering.
  */
 import type { Locale, Translate } from '../i18n/t';
-import type { Participant } from '../model/participants';
 import type { Session } from '../model/session';
+import { bySurname } from '../participants/participantList';
 import { cell, text, type DocumentModel } from './documentModel';
 import { sessionLines, typeset } from './sessionLines';
 
 const WALK_IN_ROWS = 6;
-
-export function bySurname(a: Participant, b: Participant): number {
-  const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-  return collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName);
-}
 
 export function signatureSheet(session: Session, t: Translate, locale: Locale): DocumentModel {
   const title = typeset(session.title || t('common.untitled'), locale);
@@ -58,13 +53,16 @@ export function signatureSheet(session: Session, t: Translate, locale: Locale): 
         kind: 'table',
         caption: t('signatureDoc.title'),
         rowHeightMm: 11,
+        // Compact type fits names and organisations on one or two lines on A4 portrait,
+        // « N° » and three-digit numbers on one, and leaves the widest column to sign in.
+        compact: true,
         columns: [
-          { header: t('signatureDoc.columnNumber'), widthPct: 5, align: 'right' },
-          { header: t('signatureDoc.columnLastName'), widthPct: 18 },
-          { header: t('signatureDoc.columnFirstName'), widthPct: 14 },
-          { header: t('signatureDoc.columnOrganisation'), widthPct: 22 },
-          { header: t('signatureDoc.columnRole'), widthPct: 17 },
-          { header: t('signatureDoc.columnSignature'), widthPct: 24 },
+          { header: t('signatureDoc.columnNumber'), widthPct: 6, align: 'right' },
+          { header: t('signatureDoc.columnLastName'), widthPct: 19 },
+          { header: t('signatureDoc.columnFirstName'), widthPct: 13 },
+          { header: t('signatureDoc.columnOrganisation'), widthPct: 23 },
+          { header: t('signatureDoc.columnRole'), widthPct: 14 },
+          { header: t('signatureDoc.columnSignature'), widthPct: 25 },
         ],
         rows: [...rows, ...blank],
       },

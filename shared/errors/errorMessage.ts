@@ -3,6 +3,7 @@
  * Every error code has a message, so a new code breaks the build until it is explained.
  */
 import type { MessageKey } from '../i18n/fr';
+import type { Translate } from '../i18n/t';
 import type { AppError, ErrorCode } from '../result';
 
 export type WayOut = 'restoreBackup' | 'openReadOnly' | 'backToLibrary' | 'retry';
@@ -48,13 +49,22 @@ const messageKeys = {
 
 export type ErrorPresentation = {
   messageKey: (typeof messageKeys)[ErrorCode];
-  /** Values for the message's placeholders, taken from the error's details. */
-  params: Record<string, string>;
+  /** Values for the message's placeholders, taken from the error's details (numbers stay numbers, for `t` to write the French way). */
+  params: Record<string, string | number>;
   wayOut: WayOut[];
 };
 
 /** The placeholders messages may use, and the detail each comes from. */
-const placeholders = ['path', 'owner', 'reason', 'entry', 'count', 'sizeMb', 'maxMb'] as const;
+const placeholders = [
+  'path',
+  'owner',
+  'reason',
+  'entry',
+  'count',
+  'sizeMb',
+  'maxMb',
+  'line',
+] as const;
 
 /** What the user reads and can do about an error. */
 export function presentError(error: AppError): ErrorPresentation {
@@ -86,7 +96,20 @@ export function presentError(error: AppError): ErrorPresentation {
       break;
   }
   const params = Object.fromEntries(
-    placeholders.map((name) => [name, String(details[name] ?? '?')]),
+    placeholders.map((name) => {
+      const value = details[name];
+      return [name, typeof value === 'number' ? value : String(value ?? '?')];
+    }),
   );
   return { messageKey: messageKeys[error.code], params, wayOut };
+}
+
+/** The sentence that explains an error, in the language of `t`. */
+export function errorText(t: Translate, error: AppError): string {
+  const { messageKey, params } = presentError(error);
+  // Keys come from a closed table and params cover every placeholder those messages use.
+  return (t as (key: string, params: Record<string, string | number>) => string)(
+    messageKey,
+    params,
+  );
 }

@@ -93,3 +93,14 @@ export function mergePatch(into: Participant, from: Participant): ParticipantPat
   if (newTags.length > 0) patch.tags = [...into.tags, ...newTags].slice(0, 50);
   return patch;
 }
+
+/**
+ * Applies a merge's patch the way `mergePatch` made it, against the person as they are now:
+ * only fields still empty are filled and only missing tags added, so what was typed since the
+ * preview stays. Returns the same object when nothing changes.
+ */
+export function applyMerge(into: Participant, patch: ParticipantPatch): Participant {
+  const from: Participant = { ...into, ...patch, tags: patch.tags ?? [] };
+  const missing = mergePatch(into, from);
+  return Object.keys(missing).length === 0 ? into : { ...into, ...missing };
+}

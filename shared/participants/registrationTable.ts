@@ -3,6 +3,9 @@
  * what the UI shows when the facilitator checks or corrects the column mapping.
  */
 
+/** A list of a few thousand people is well under 1 MB; 20 MB is far beyond any real export. */
+export const maxImportBytes = 20 * 1024 * 1024;
+
 /** The participant fields a column can feed. `fullName` is split into last and first names. */
 export const participantFields = [
   'lastName',

@@ -20,6 +20,48 @@ const samples: { [Type in OperationType]: Extract<Operation, { type: Type }>[] }
     { type: 'room.show', view: { kind: 'grouping', groupingId: 'g1', round: 2 }, at },
     { type: 'room.show', view: { kind: 'keywords', boardId: 'b1' }, at },
   ],
+  'participant.add': [
+    {
+      type: 'participant.add',
+      participant: participant('p9', 'Lefèvre', 'Éloïse', 'Préfecture du Nord', 'État'),
+      at,
+    },
+    {
+      type: 'participant.add',
+      participant: {
+        ...participant('p10', 'Œillet', 'François', '', 'Habitant'),
+        attendance: 'present',
+        isWalkIn: true,
+      },
+      at,
+    },
+  ],
+  'participant.update': [
+    { type: 'participant.update', id: 'p1', fields: { firstName: 'Aïssa' }, at },
+    {
+      type: 'participant.update',
+      id: 'p2',
+      fields: { tags: ['élu·e', 'jeunesse'], notes: 'Arrivera à 10 h', isWalkIn: false },
+      at,
+    },
+  ],
+  'participant.remove': [{ type: 'participant.remove', id: 'p3', at }],
+  'participant.setAttendance': [
+    { type: 'participant.setAttendance', id: 'p1', attendance: 'present', at },
+    { type: 'participant.setAttendance', id: 'p2', attendance: 'excused', at },
+  ],
+  'participants.import': [
+    {
+      type: 'participants.import',
+      add: [participant('p11', 'Da Silva', 'Maëlle', 'CAF des Hauts-de-Seine', 'État')],
+      merge: [{ id: 'p1', fields: { email: 'aicha.benali@mairie-gennevilliers.fr' } }],
+      at,
+    },
+  ],
+  'role.add': [{ type: 'role.add', role: 'Élu·e', at }],
+  'role.rename': [{ type: 'role.rename', from: 'Habitant', to: 'Habitant·e', at }],
+  'role.remove': [{ type: 'role.remove', role: 'Entreprise', at }],
+  'role.move': [{ type: 'role.move', role: 'Autre', toIndex: 0, at }],
   'history.restore': [
     {
       type: 'history.restore',

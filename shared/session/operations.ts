@@ -7,11 +7,13 @@ import { instantSchema } from '../model/time';
 import type { OpDef } from './defineOps';
 import { headerOps } from './headerOps';
 import { historyOps } from './historyOps';
+import { participantOps } from './participantOps';
 import { roomOps } from './roomOps';
 
 export const opDefs = {
   ...headerOps,
   ...historyOps,
+  ...participantOps,
   ...roomOps,
 };
 

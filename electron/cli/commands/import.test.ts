@@ -106,7 +106,7 @@ describe('atelier import (summary in French)', () => {
     expect(stdout).toBe(
       [
         '«\u00a0title-block.csv\u00a0»\u00a0: texte UTF-8, séparateur point-virgule, en-têtes ligne 4.',
-        'Colonnes reconnues\u00a0: Nom → Nom, Prénom → Prénom, Structure → Structure, Collège → Rôle, Email → E-mail.',
+        'Colonnes reconnues\u00a0: Nom → Nom, Prénom → Prénom, Structure → Structure, Collège → Collège, Email → E-mail.',
         '3 participants lus.',
         'Aucun doublon.',
         'Aucune ligne écartée.',

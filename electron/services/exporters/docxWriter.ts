@@ -244,7 +244,7 @@ function styles(language: DocumentModel['language']) {
   };
 }
 
-function runs(items: Run[]): ParagraphChild[] {
+function runs(items: Run[], halfPoints?: number): ParagraphChild[] {
   return items.map(
     (r) =>
       new TextRun({
@@ -252,6 +252,7 @@ function runs(items: Run[]): ParagraphChild[] {
         // Only what differs from the paragraph's style: a large document has tens of thousands of runs.
         ...(r.bold ? { bold: true } : {}),
         ...(r.italic ? { italics: true } : {}),
+        ...(halfPoints ? { size: halfPoints } : {}),
         ...(r.muted ? { color: MUTED } : {}),
         ...(r.breakBefore ? { break: 1 } : {}),
       }),
@@ -362,6 +363,7 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
     insideHorizontal: border,
     insideVertical: border,
   };
+  const textSize = block.compact ? { size: size.small } : {};
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -373,7 +375,7 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
           children: [
             new Paragraph({
               alignment: alignment(column.align),
-              children: [new TextRun({ text: column.header, bold: true })],
+              children: [new TextRun({ text: column.header, bold: true, ...textSize })],
             }),
           ],
         }),
@@ -392,7 +394,7 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
             }
           : {}),
         children: block.columns.map((column, index) =>
-          tableCell(row[index] ?? { runs: [] }, column.widthPct, column.align),
+          tableCell(row[index] ?? { runs: [] }, column.widthPct, column.align, textSize.size),
         ),
       }),
   );
@@ -401,6 +403,14 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
     borders,
     rows: [headerRow, ...rows],
     ...(block.caption ? { caption: block.caption } : {}),
+    ...(block.compact
+      ? {
+          margins: {
+            left: convertMillimetersToTwip(1.2),
+            right: convertMillimetersToTwip(1.2),
+          },
+        }
+      : {}),
   });
 }
 
@@ -408,12 +418,18 @@ function tableCell(
   cell: Cell,
   widthPct: number,
   columnAlign: 'left' | 'center' | 'right' | undefined,
+  halfPoints?: number,
 ): TableCell {
   return new TableCell({
     width: { size: widthPct, type: WidthType.PERCENTAGE },
     ...(cell.shade ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: SHADE } } : {}),
     // A cell always holds a paragraph, even empty (Word asks to repair a cell without one).
-    children: [new Paragraph({ ...aligned(cell.align ?? columnAlign), children: runs(cell.runs) })],
+    children: [
+      new Paragraph({
+        ...aligned(cell.align ?? columnAlign),
+        children: runs(cell.runs, halfPoints),
+      }),
+    ],
   });
 }
 

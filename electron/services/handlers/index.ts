@@ -13,6 +13,7 @@ import { appHandlers } from './app';
 import { archiveHandlers } from './archives';
 import { handlerContext } from './context';
 import { exportHandlers } from './exports';
+import { importHandlers } from './imports';
 import { libraryHandlers } from './library';
 import { sessionHandlers } from './session';
 import type { CallContext, Handlers, Services } from './types';
@@ -28,6 +29,7 @@ export function createHandlers(services: Services): Handlers {
     ...exportHandlers(ctx),
     ...archiveHandlers(ctx),
     ...aboutHandlers(ctx),
+    ...importHandlers(ctx),
   };
 }
 

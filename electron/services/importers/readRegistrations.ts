@@ -4,7 +4,10 @@
  * mapping. A file that cannot be read as a whole is refused with a code, and nothing of it is
  * imported; rows that are only partly wrong are `rowsToParticipants`' business.
  */
-import type { RegistrationTable } from '../../../shared/participants/registrationTable';
+import {
+  maxImportBytes,
+  type RegistrationTable,
+} from '../../../shared/participants/registrationTable';
 import { fail, ok, type AppError, type Result } from '../../../shared/result';
 import { decodeText } from './decodeText';
 import { locateTable } from './locateTable';
@@ -12,8 +15,7 @@ import { parseDelimited } from './parseDelimited';
 import { readXlsx } from './readXlsx';
 import { sniffFormat } from './sniffFormat';
 
-/** A list of a few thousand people is well under 1 MB; 20 MB is far beyond any real export. */
-export const maxImportBytes = 20 * 1024 * 1024;
+export { maxImportBytes };
 
 export function tooLargeError(byteLength: number): AppError {
   const toMb = (n: number) => Math.round((n / (1024 * 1024)) * 10) / 10;

@@ -1,7 +1,8 @@
 /** The session's header, edited in place: every keystroke is an operation (undo groups them). */
 import { useState } from 'react';
+import { formatLongDate } from '../../../shared/i18n/formatDate';
 import type { SessionHeader as Header } from '../../../shared/model/session';
-import { useT } from '../../i18n/I18nProvider';
+import { useLocale, useT } from '../../i18n/I18nProvider';
 import { useDispatch, useSession, useSessionState } from '../../store/SessionProvider';
 import { TextArea, TextField } from '../../ui/Field';
 
@@ -78,6 +79,25 @@ export function SessionHeader() {
         maxLength={20000}
         onChange={(e) => update({ description: e.target.value })}
       />
+    </section>
+  );
+}
+
+/** The header in one line, for the parts used during the day: edit it from the other parts. */
+export function SessionHeaderCompact() {
+  const t = useT();
+  const locale = useLocale();
+  const title = useSession((s) => s.title);
+  const date = useSession((s) => s.date);
+  const place = useSession((s) => s.place);
+  const details = [date ? formatLongDate(date, locale) : '', place].filter(Boolean).join(' · ');
+  return (
+    <section
+      className="session-header session-header--compact"
+      aria-label={t('session.headerLabel')}
+    >
+      <h1 className="session-header__compact-title">{title || t('common.untitled')}</h1>
+      {details && <p className="muted">{details}</p>}
     </section>
   );
 }

@@ -7,8 +7,8 @@ import { Button } from '../../ui/Button';
 import { useAppReady } from '../../ui/useAppReady';
 import { OpenErrorPanel } from '../errors/OpenErrorPanel';
 import { SaveStatus } from './SaveStatus';
-import { SessionHeader } from './SessionHeader';
-import { sectionOf, sections, type SectionId } from './sections';
+import { SessionHeader, SessionHeaderCompact } from './SessionHeader';
+import { compactHeaderSections, sectionOf, sections, type SectionId } from './sections';
 import { sectionViews } from './sectionViews';
 import { useOpenSession } from './useOpenSession';
 import { useUndoShortcuts } from './useUndoShortcuts';
@@ -92,7 +92,7 @@ function OpenSession({
           {t('errors.damagedKept', { file: keptAs })}
         </p>
       )}
-      <SessionHeader />
+      {compactHeaderSections.has(section) ? <SessionHeaderCompact /> : <SessionHeader />}
       <nav className="session__sections" aria-label={t('session.sections')}>
         {sections.map((s) => (
           <Link

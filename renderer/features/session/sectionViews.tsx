@@ -2,7 +2,9 @@
 import type { ComponentType } from 'react';
 import { useT } from '../../i18n/I18nProvider';
 import { AgendaOverview } from '../agenda/AgendaOverview';
+import { CheckInView } from '../attendance/CheckInView';
 import { ExportsPanel } from '../exports/ExportsPanel';
+import { ParticipantsSection } from '../participants/ParticipantsSection';
 import type { SectionId } from './sections';
 
 function ComingSoon() {
@@ -12,7 +14,8 @@ function ComingSoon() {
 
 export const sectionViews: Record<SectionId, ComponentType> = {
   agenda: AgendaOverview,
-  participants: ComingSoon,
+  participants: ParticipantsSection,
+  attendance: CheckInView,
   groups: ComingSoon,
   boards: ComingSoon,
   minutes: ExportsPanel,

@@ -5,7 +5,7 @@
 import type { Attendance } from '../../model/participants';
 import type { Session } from '../../model/session';
 import { cell, text, type Block } from '../documentModel';
-import { bySurname } from '../signatureSheet';
+import { bySurname } from '../../participants/participantList';
 import { typeset } from '../sessionLines';
 import type { MinutesContext } from './minutesContext';
 import { attendees, countByOrganisation } from './people';

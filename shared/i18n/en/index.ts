@@ -2,6 +2,7 @@ import type { SourceCatalog } from '../fr';
 import type { Catalog } from '../types';
 import { about } from './about';
 import { archives } from './archives';
+import { attendance } from './attendance';
 import { common } from './common';
 import { documents } from './documents';
 import { errors } from './errors';
@@ -10,6 +11,7 @@ import { groupLists } from './groupLists';
 import { imports } from './imports';
 import { library } from './library';
 import { minutes } from './minutes';
+import { participants } from './participants';
 import { projector } from './projector';
 import { session } from './session';
 import { settings } from './settings';
@@ -28,6 +30,8 @@ export const en = {
   ...groupLists,
   ...minutes,
   ...imports,
+  ...participants,
+  ...attendance,
   ...settings,
   ...templates,
 } satisfies Catalog<SourceCatalog>;

@@ -15,6 +15,7 @@ export const session = {
   'session.sections': 'Parts of the session',
   'section.agenda': 'Agenda',
   'section.participants': 'Participants',
+  'section.attendance': 'Check-in',
   'section.groups': 'Groups',
   'section.boards': 'Sticky notes',
   'section.minutes': 'Minutes',

@@ -8,7 +8,7 @@ export const imports = {
   'imports.field.firstName': 'Prénom',
   'imports.field.fullName': 'Nom complet',
   'imports.field.organisation': 'Structure',
-  'imports.field.role': 'Rôle',
+  'imports.field.role': 'Collège',
   'imports.field.territory': 'Territoire',
   'imports.field.email': 'E-mail',
   'imports.field.tags': 'Étiquettes',

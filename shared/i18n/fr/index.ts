@@ -1,6 +1,7 @@
 /** The source catalog: French is written first, and its keys are the type of every other language. */
 import { about } from './about';
 import { archives } from './archives';
+import { attendance } from './attendance';
 import { common } from './common';
 import { documents } from './documents';
 import { errors } from './errors';
@@ -9,6 +10,7 @@ import { groupLists } from './groupLists';
 import { imports } from './imports';
 import { library } from './library';
 import { minutes } from './minutes';
+import { participants } from './participants';
 import { projector } from './projector';
 import { session } from './session';
 import { settings } from './settings';
@@ -27,6 +29,8 @@ export const fr = {
   ...groupLists,
   ...minutes,
   ...imports,
+  ...participants,
+  ...attendance,
   ...settings,
   ...templates,
 } as const;

@@ -12,6 +12,7 @@ export const session = {
   'session.sections': 'Parties de la séance',
   'section.agenda': 'Programme',
   'section.participants': 'Participants',
+  'section.attendance': 'Émargement',
   'section.groups': 'Groupes',
   'section.boards': 'Post-it',
   'section.minutes': 'Compte-rendu',
