@@ -4,15 +4,21 @@
  */
 import { z } from 'zod';
 import { instantSchema } from '../model/time';
+import { actionOps } from './actionOps';
+import { boardOps } from './boardOps';
 import type { OpDef } from './defineOps';
 import { headerOps } from './headerOps';
 import { historyOps } from './historyOps';
+import { mediaOps } from './mediaOps';
 import { roomOps } from './roomOps';
 
 export const opDefs = {
   ...headerOps,
   ...historyOps,
   ...roomOps,
+  ...boardOps,
+  ...actionOps,
+  ...mediaOps,
 };
 
 type OpDefs = typeof opDefs;

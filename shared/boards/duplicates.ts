@@ -1,0 +1,19 @@
+/**
+ * Duplicates on a board: notes that say the same thing once case, accents, punctuation and
+ * plurals are folded (« Se faire confiance » and « se faire confiance ! »), as for keywords.
+ */
+import type { Note } from '../model/boards';
+import { keywordKey } from './keywords';
+
+/** Groups of two or more notes saying the same, in board order; the first of each is kept. */
+export function findDuplicateNotes(notes: readonly Note[]): Note[][] {
+  const byKey = new Map<string, Note[]>();
+  for (const note of notes) {
+    const key = keywordKey(note.text);
+    if (!key) continue;
+    const group = byKey.get(key);
+    if (group) group.push(note);
+    else byKey.set(key, [note]);
+  }
+  return [...byKey.values()].filter((group) => group.length > 1);
+}
