@@ -8,13 +8,16 @@
 import type { z } from 'zod';
 import { coreCalls, coreEvents } from './contracts/core';
 import { exportCalls } from './contracts/exports';
+import { mediaCalls } from './contracts/media';
 
 export * from './contracts/core';
 export * from './contracts/exports';
+export * from './contracts/media';
 
 export const contract = {
   ...coreCalls,
   ...exportCalls,
+  ...mediaCalls,
 } as const;
 
 export const events = {

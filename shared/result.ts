@@ -32,6 +32,12 @@ export const errorCodes = [
   'import.unclosedQuote',
   'import.headerOnly',
   'import.fileUnreadable',
+  'media.tooLarge',
+  'media.notAnImage',
+  'media.heicUnsupported',
+  'media.undecodable',
+  'media.notFound',
+  'media.writeFailed',
 ] as const;
 
 export const errorCodeSchema = z.enum(errorCodes);

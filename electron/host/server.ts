@@ -14,12 +14,15 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { MEDIA_IMPORT_MAX_REQUEST_BYTES } from '../../shared/contracts/media';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 import type { AppServices } from '../services/app';
 import { callHandler } from '../services/handlers';
 import { resolveStaticFile } from '../services/staticFiles';
 
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
+/** Calls that carry files get the room their contract allows (a 25 MB photo is 33 MB in base64). */
+const bodyLimits = new Map([['media.import', MEDIA_IMPORT_MAX_REQUEST_BYTES]]);
 
 const securityHeaders = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -91,7 +94,7 @@ export async function startHost(options: {
         return sendText(response, 401, 'Token required');
       if (!(request.headers['content-type'] ?? '').startsWith('application/json'))
         return sendText(response, 415, 'JSON only');
-      const body = await readBody(request);
+      const body = await readBody(request, bodyLimits.get(call[1]!) ?? MAX_BODY_BYTES);
       if (body === null)
         return send(response, 413, {
           ok: false,
@@ -181,15 +184,19 @@ function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-function readBody(request: http.IncomingMessage): Promise<string | null> {
+function readBody(request: http.IncomingMessage, maxBytes: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > maxBytes) {
+        // Answer 413 and let the rest of the body drain unread: destroying the socket here
+        // would leave the page with a reset connection instead of the answer.
+        chunks.length = 0;
+        request.removeAllListeners('data');
+        request.resume();
         resolve(null);
-        request.destroy();
         return;
       }
       chunks.push(chunk);

@@ -35,6 +35,12 @@ const messageKeys = {
   'import.unclosedQuote': 'errors.import.unclosedQuote',
   'import.headerOnly': 'errors.import.headerOnly',
   'import.fileUnreadable': 'errors.import.fileUnreadable',
+  'media.tooLarge': 'errors.media.tooLarge',
+  'media.notAnImage': 'errors.media.notAnImage',
+  'media.heicUnsupported': 'errors.media.heicUnsupported',
+  'media.undecodable': 'errors.media.undecodable',
+  'media.notFound': 'errors.media.notFound',
+  'media.writeFailed': 'errors.media.writeFailed',
 } as const satisfies Record<ErrorCode, MessageKey>;
 
 export type ErrorPresentation = {
@@ -45,7 +51,7 @@ export type ErrorPresentation = {
 };
 
 /** The placeholders messages may use, and the detail each comes from. */
-const placeholders = ['path', 'owner', 'reason'] as const;
+const placeholders = ['path', 'owner', 'reason', 'sizeMb', 'maxMb', 'file'] as const;
 
 /** What the user reads and can do about an error. */
 export function presentError(error: AppError): ErrorPresentation {
@@ -71,6 +77,7 @@ export function presentError(error: AppError): ErrorPresentation {
     case 'internal':
     case 'session.writeFailed':
     case 'export.writeFailed':
+    case 'media.writeFailed':
       wayOut.push('retry');
       break;
     default:
