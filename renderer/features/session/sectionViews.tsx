@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import { useT } from '../../i18n/I18nProvider';
 import { AgendaOverview } from '../agenda/AgendaOverview';
+import { BoardsSection } from '../boards/BoardsSection';
 import { ExportsPanel } from '../exports/ExportsPanel';
 import type { SectionId } from './sections';
 
@@ -14,6 +15,6 @@ export const sectionViews: Record<SectionId, ComponentType> = {
   agenda: AgendaOverview,
   participants: ComingSoon,
   groups: ComingSoon,
-  boards: ComingSoon,
+  boards: BoardsSection,
   minutes: ExportsPanel,
 };

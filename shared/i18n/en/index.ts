@@ -1,5 +1,6 @@
 import type { SourceCatalog } from '../fr';
 import type { Catalog } from '../types';
+import { boards } from './boards';
 import { common } from './common';
 import { documents } from './documents';
 import { errors } from './errors';
@@ -13,6 +14,7 @@ import { templates } from './templates';
 
 export const en = {
   ...common,
+  ...boards,
   ...documents,
   ...library,
   ...projector,

@@ -1,4 +1,5 @@
 /** The source catalog: French is written first, and its keys are the type of every other language. */
+import { boards } from './boards';
 import { common } from './common';
 import { documents } from './documents';
 import { errors } from './errors';
@@ -12,6 +13,7 @@ import { templates } from './templates';
 
 export const fr = {
   ...common,
+  ...boards,
   ...documents,
   ...library,
   ...projector,
