@@ -60,7 +60,7 @@ test('saisir les post-it de trois tables, les classer, voter, noter les petits p
     }
     await expect(capture).toBeFocused();
     await expect(capture).toHaveValue('');
-    await expect(boards.notesIn('À classer')).toHaveCount(30);
+    await expect(boards.count('À classer')).toHaveText('30 post-it');
     await expect(boards.note(`${ideas[0]} (T2)`)).toContainText('Table 2');
   });
 
@@ -72,14 +72,14 @@ test('saisir les post-it de trois tables, les classer, voter, noter les petits p
     await expect(preview.getByRole('listitem')).toHaveCount(50);
     await expect(preview.getByRole('listitem').first()).toHaveText('Piste n° 1 pour coopérer');
     await preview.getByRole('button', { name: 'Ajouter les 50 post-it' }).click();
-    await expect(boards.notesIn('À classer')).toHaveCount(80);
+    await expect(boards.count('À classer')).toHaveText('80 post-it');
   });
 
   await test.step('les 80 post-it classés dans les 5 composantes, au clavier', async () => {
     await boards.notesIn('À classer').first().focus();
     for (let i = 0; i < 80; i++) await page.keyboard.press(String((i % 5) + 1));
-    await expect(boards.notesIn('À classer')).toHaveCount(0);
-    for (const title of components) await expect(boards.notesIn(title)).toHaveCount(16);
+    await expect(boards.count('À classer')).toHaveText('aucun post-it');
+    for (const title of components) await expect(boards.count(title)).toHaveText('16 post-it');
   });
 
   await test.step('un post-it glissé à la souris d’une colonne à l’autre', async () => {
@@ -94,10 +94,10 @@ test('saisir les post-it de trois tables, les classer, voter, noter les petits p
     await page.mouse.move(from.x + 40, from.y + 30, { steps: 5 });
     await page.mouse.move(to.x + 20, to.y + 10, { steps: 15 });
     await page.mouse.up();
-    await expect(boards.notesIn('Mesure partagée')).toHaveCount(17);
+    await expect(boards.count('Mesure partagée')).toHaveText('17 post-it');
     await expect(boards.lane('Mesure partagée').getByText(text!)).toBeVisible();
     await page.keyboard.press('Control+z');
-    await expect(boards.notesIn('Vision commune')).toHaveCount(16);
+    await expect(boards.count('Vision commune')).toHaveText('16 post-it');
   });
 
   await test.step('un vote par table : 3 gommettes chacune, au clavier', async () => {
@@ -219,8 +219,15 @@ test('saisir les post-it de trois tables, les classer, voter, noter les petits p
     await boards.capture().press('Enter');
     await expect(roomCloud.getByRole('listitem')).toHaveCount(6);
     await screenshot(projector, 'boards-projector-cloud');
-    await projector.close();
     await screenshot(page, 'boards-keywords-fr');
+
+    await page.getByRole('button', { name: /Les 5 composantes/ }).click();
+    await page.getByRole('button', { name: 'Montrer le vote à la salle' }).click();
+    const top = projector.getByRole('listitem');
+    await expect(top.first()).toContainText(`${ideas[0]} (T1)`);
+    await expect(top.first()).toContainText('3 gommettes');
+    await screenshot(projector, 'boards-projector-votes');
+    await projector.close();
   });
 
   await test.step('après rechargement, tout est là', async () => {
@@ -228,7 +235,7 @@ test('saisir les post-it de trois tables, les classer, voter, noter les petits p
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');
     await page.getByRole('button', { name: /Les 5 composantes/ }).click();
-    for (const title of components) await expect(boards.notesIn(title)).toHaveCount(16);
+    for (const title of components) await expect(boards.count(title)).toHaveText('16 post-it');
     await expect(boards.note(`${ideas[0]} (T1)`).getByLabel('3 gommettes')).toBeVisible();
     await expect(
       page.getByLabel(`Qui — Réunir les coordinateurs PRE et cité éducative`),

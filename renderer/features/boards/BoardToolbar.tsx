@@ -66,7 +66,7 @@ export function BoardToolbar({
         </p>
       )}
       <div className="board-toolbar__actions">
-        {!readOnly && (
+        {!readOnly && board.mode !== 'keywords' && (
           <Button disabled={duplicateCount === 0} onClick={() => setMerging(true)}>
             {t('toolbar.duplicates', { count: duplicateCount })}
           </Button>

@@ -23,6 +23,7 @@ export function BoardView({ boardId }: { boardId: string }) {
   const [search, setSearch] = useState('');
   const [groupFilter, setGroupFilter] = useState<string | null>(null);
   const [voter, setVoter] = useState<string | null>(null);
+  const [revealId, setRevealId] = useState<string | null>(null);
   const groups = useMemo(() => groupsInUse(board?.groups ?? [], notes), [board?.groups, notes]);
 
   const shown = useMemo(() => {
@@ -47,6 +48,7 @@ export function BoardView({ boardId }: { boardId: string }) {
         onGroupChange={setGroup}
         targetColumnId={target}
         onTargetChange={setTargetColumnId}
+        onAdded={setRevealId}
       />
       <BoardToolbar
         board={board}
@@ -64,7 +66,7 @@ export function BoardView({ boardId }: { boardId: string }) {
       {board.mode === 'keywords' ? (
         <KeywordBoard board={board} notes={notes} shown={shown} />
       ) : (
-        <BoardLanes board={board} notes={shown} voter={voter} />
+        <BoardLanes board={board} notes={shown} voter={voter} revealId={revealId} />
       )}
       <section className="board__extras" aria-label={t('photos.ofBoard')}>
         <h3>{t('photos.ofBoard')}</h3>

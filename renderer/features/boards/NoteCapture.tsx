@@ -23,12 +23,15 @@ export function NoteCapture({
   onGroupChange,
   targetColumnId,
   onTargetChange,
+  onAdded,
 }: {
   board: Board;
   group: string | null;
   onGroupChange: (group: string | null) => void;
   targetColumnId: string | null;
   onTargetChange: (columnId: string | null) => void;
+  /** Called with the last note added, to bring it into view. */
+  onAdded?: (noteId: string) => void;
 }) {
   const t = useT();
   const dispatch = useDispatch();
@@ -43,10 +46,11 @@ export function NoteCapture({
   const add = (lines: string[]) => {
     const texts = lines.map((line) => line.slice(0, 10_000)).filter(Boolean);
     if (texts.length === 0) return;
+    const ids = texts.map(() => newId());
     dispatch({
       type: 'note.add',
-      notes: texts.map((line) => ({
-        id: newId(),
+      notes: texts.map((line, index) => ({
+        id: ids[index]!,
         boardId: board.id,
         text: line,
         color: colorOfGroup(board.groups, group),
@@ -55,6 +59,7 @@ export function NoteCapture({
         columnId: isKeywords ? null : targetColumnId,
       })),
     });
+    onAdded?.(ids.at(-1)!);
     setAnnouncement(
       texts.length === 1
         ? t('capture.added', { text: texts[0]!, group: groupLabel })

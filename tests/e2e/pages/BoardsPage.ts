@@ -53,8 +53,14 @@ export class BoardsPage {
     return this.page.getByRole('region', { name: title, exact: true });
   }
 
+  /** The notes in view in a lane (a long lane shows only those around its scroll position). */
   notesIn(title: string): Locator {
     return this.lane(title).locator('[data-note-id]');
+  }
+
+  /** How many notes a lane says it holds. */
+  count(title: string): Locator {
+    return this.lane(title).locator('.lane__count');
   }
 
   note(text: string): Locator {

@@ -16,7 +16,7 @@ export function WordCloud({
 }) {
   const t = useT();
   const words = useMemo(() => wordCloud(notes.map((n) => n.text)), [notes]);
-  const [min, max] = size === 'room' ? [2.2, 9] : [1, 3.2];
+  const [min, max] = size === 'room' ? [4.5, 13] : [1.1, 3.2];
   return (
     <ul className={`cloud cloud--${size}`} aria-label={label}>
       {words.map((word) => (

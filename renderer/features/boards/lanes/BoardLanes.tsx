@@ -27,6 +27,9 @@ import { useToast } from '../../../ui/Toasts';
 import { BoardActionsContext, type BoardActions, type Direction } from './boardActions';
 import { Lane } from './Lane';
 
+/** A note to bring into view (and to focus), once per request. */
+export type Reveal = { id: string; focus: boolean; seq: number };
+
 export type LaneData = {
   /** dnd-kit id of the lane: `lane:` and the column id, or `lane:` alone for unsorted notes. */
   key: string;
@@ -42,11 +45,14 @@ export function BoardLanes({
   board,
   notes,
   voter,
+  revealId = null,
 }: {
   board: Board;
   /** The notes shown (search and group filter applied), in board order. */
   notes: Note[];
   voter: string | null;
+  /** A note just typed: scrolled into view in its lane, without taking the focus. */
+  revealId?: string | null;
 }) {
   const t = useT();
   const dispatch = useDispatch();
@@ -56,8 +62,12 @@ export function BoardLanes({
   const [editing, setEditing] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
-  const container = useRef<HTMLDivElement>(null);
-  const pendingFocus = useRef<string | null>(null);
+  const [reveal, setReveal] = useState<Reveal | null>(null);
+  const seq = useRef(0);
+  /** Brings a note into view in its lane (virtualised: it may not be in the page yet), maybe focused. */
+  const show = useRef((id: string | null, focus: boolean) => {
+    if (id !== null) setReveal({ id, focus, seq: ++seq.current });
+  }).current;
 
   const lanes = useMemo<LaneData[]>(() => {
     const byColumn = new Map<string | null, Note[]>([[null, []]]);
@@ -86,21 +96,21 @@ export function BoardLanes({
     const move = (noteId: string, laneIndex: number, beforeId: string | null) => {
       const lane = latest.current.lanes[laneIndex];
       if (!lane) return;
-      pendingFocus.current = noteId;
+      show(noteId, true);
       dispatch({ type: 'note.move', ids: [noteId], columnId: lane.columnId, beforeId });
     };
     return {
       startEdit: (noteId) => setEditing(noteId),
       stopEdit: (noteId) => {
         setEditing(null);
-        pendingFocus.current = noteId;
+        show(noteId, true);
       },
       editText: (noteId, text) => dispatch({ type: 'note.update', id: noteId, fields: { text } }),
       remove: (noteId) => {
         const lane = latest.current.lanes[laneOf(noteId)];
         const index = lane?.notes.findIndex((n) => n.id === noteId) ?? -1;
         const neighbour = lane?.notes[index + 1] ?? lane?.notes[index - 1];
-        pendingFocus.current = neighbour?.id ?? null;
+        show(neighbour?.id ?? null, true);
         dispatch({ type: 'note.remove', ids: [noteId] });
         toast(t('note.deleted'), { label: t('common.undo'), run: controller.undo });
       },
@@ -113,7 +123,7 @@ export function BoardLanes({
         const pile = latest.current.lanes[from]?.notes ?? [];
         const index = pile.findIndex((n) => n.id === noteId);
         move(noteId, laneIndex, null);
-        pendingFocus.current = (pile[index + 1] ?? pile[index - 1] ?? { id: noteId }).id;
+        show((pile[index + 1] ?? pile[index - 1] ?? { id: noteId }).id, true);
       },
       moveBy: (noteId, direction) => {
         const from = laneOf(noteId);
@@ -147,18 +157,16 @@ export function BoardLanes({
             }
           }
         }
-        if (target) focusNote(container.current, target.id);
+        if (target) show(target.id, true);
       },
       isDragging: () => latest.current.activeId !== null,
     };
-    // `dispatch`, `controller`, `toast` and `t` are stable for the life of the board.
-  }, [dispatch, controller, toast, t]);
+    // `dispatch`, `controller`, `toast`, `t` and `show` are stable for the life of the board.
+  }, [dispatch, controller, toast, t, show]);
 
   useLayoutEffect(() => {
-    if (pendingFocus.current === null || editing !== null) return;
-    focusNote(container.current, pendingFocus.current);
-    pendingFocus.current = null;
-  });
+    if (revealId !== null) setReveal({ id: revealId, focus: false, seq: ++seq.current });
+  }, [revealId]);
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -207,7 +215,7 @@ export function BoardLanes({
           ? (lane.notes[overIndex + 1]?.id ?? null)
           : lane.notes[overIndex]!.id;
     }
-    pendingFocus.current = String(active.id);
+    show(String(active.id), true);
     dispatch({ type: 'note.move', ids: [String(active.id)], columnId: lane.columnId, beforeId });
   };
 
@@ -254,7 +262,7 @@ export function BoardLanes({
         onDragEnd={onDragEnd}
         onDragCancel={() => setActiveId(null)}
       >
-        <div className="lanes" ref={container} role="group" aria-label={t('lanes.label')}>
+        <div className="lanes" role="group" aria-label={t('lanes.label')}>
           {lanes.map((lane, index) => (
             <Lane
               key={lane.key}
@@ -265,6 +273,7 @@ export function BoardLanes({
               editing={editing}
               canVote={canVote}
               readOnly={readOnly}
+              reveal={reveal && lane.notes.some((n) => n.id === reveal.id) ? reveal : null}
               renaming={lane.columnId !== null && renaming === lane.columnId}
               onRenamingChange={setRenaming}
             />
@@ -280,10 +289,4 @@ export function BoardLanes({
       </DndContext>
     </BoardActionsContext.Provider>
   );
-}
-
-function focusNote(container: HTMLElement | null, id: string): void {
-  const element = container?.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(id)}"]`);
-  element?.focus();
-  element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }

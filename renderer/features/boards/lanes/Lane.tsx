@@ -1,13 +1,25 @@
 /** One column (or cluster) of a board: its name, edited in place, and its notes, sortable. */
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { Board } from '../../../../shared/model/boards';
 import { useT } from '../../../i18n/I18nProvider';
 import { useDispatch } from '../../../store/SessionProvider';
-import type { LaneData } from './BoardLanes';
+import type { LaneData, Reveal } from './BoardLanes';
 import { NoteCard } from './NoteCard';
 import { symbols } from '../../../ui/symbols';
+
+const ESTIMATED_NOTE_PX = 84;
+const GAP_PX = 8;
+
+/** Scrolls the lane, not the page (the capture field stays where it is), to show a note. */
+function scrollIntoLane(list: HTMLElement, note: HTMLElement): void {
+  const bottom = note.offsetTop + note.offsetHeight;
+  if (bottom > list.scrollTop + list.clientHeight)
+    list.scrollTop = bottom - list.clientHeight + GAP_PX;
+  else if (note.offsetTop < list.scrollTop) list.scrollTop = note.offsetTop - GAP_PX;
+}
 
 export const Lane = memo(function Lane({
   board,
@@ -19,6 +31,7 @@ export const Lane = memo(function Lane({
   readOnly,
   renaming,
   onRenamingChange,
+  reveal,
 }: {
   board: Board;
   lane: LaneData;
@@ -30,10 +43,54 @@ export const Lane = memo(function Lane({
   /** The title is being typed (a new cluster starts so). */
   renaming: boolean;
   onRenamingChange: (columnId: string | null) => void;
+  /** A note of this lane to scroll to, and maybe focus. */
+  reveal: Reveal | null;
 }) {
   const t = useT();
   const dispatch = useDispatch();
   const { setNodeRef, isOver } = useDroppable({ id: lane.key });
+  const list = useRef<HTMLOListElement | null>(null);
+  // Only the notes in view (and a few around) are in the page: a lane of 400 notes costs 20.
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here: the virtualizer re-renders the lane through its own state.
+  const virtualizer = useVirtualizer({
+    count: lane.notes.length,
+    getScrollElement: () => list.current,
+    getItemKey: (index) => lane.notes[index]!.id,
+    estimateSize: () => ESTIMATED_NOTE_PX,
+    gap: GAP_PX,
+    paddingStart: GAP_PX,
+    paddingEnd: GAP_PX,
+    overscan: 6,
+    initialRect: { width: 200, height: 640 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const before = items.length > 0 ? items[0]!.start - GAP_PX : 0;
+  const after = items.length > 0 ? virtualizer.getTotalSize() - items.at(-1)!.end - 2 * GAP_PX : 0;
+
+  useLayoutEffect(() => {
+    if (!reveal) return;
+    const index = lane.notes.findIndex((n) => n.id === reveal.id);
+    if (index === -1) return;
+    const find = () =>
+      list.current?.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(reveal.id)}"]`);
+    const present = find();
+    if (present) {
+      scrollIntoLane(list.current!, present);
+      if (reveal.focus) present.focus({ preventScroll: true });
+      return;
+    }
+    virtualizer.scrollToIndex(index, { align: 'center' });
+    let frames = 0;
+    const wait = () => {
+      const element = find();
+      if (element) {
+        if (reveal.focus) element.focus({ preventScroll: true });
+      } else if (++frames < 30) requestAnimationFrame(wait);
+    };
+    requestAnimationFrame(wait);
+    // Once per request: `reveal.seq` changes with each.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reveal]);
   const columnId = lane.columnId;
   const titleId = `lane-title-${board.id}-${columnId ?? 'unsorted'}`;
   return (
@@ -94,16 +151,30 @@ export const Lane = memo(function Lane({
         )}
       </header>
       <SortableContext items={lane.notes.map((n) => n.id)} strategy={verticalListSortingStrategy}>
-        <ol ref={setNodeRef} className="lane__notes">
-          {lane.notes.map((note) => (
+        <ol
+          ref={(element) => {
+            list.current = element;
+            setNodeRef(element);
+          }}
+          className="lane__notes"
+        >
+          {before > 0 && (
+            <li aria-hidden="true" className="lane__spacer" style={{ height: before }} />
+          )}
+          {items.map((item) => (
             <NoteCard
-              key={note.id}
-              note={note}
-              isEditing={editing === note.id}
+              key={item.key}
+              note={lane.notes[item.index]!}
+              index={item.index}
+              measure={virtualizer.measureElement}
+              isEditing={editing === lane.notes[item.index]!.id}
               canVote={canVote}
               readOnly={readOnly}
             />
           ))}
+          {after > 0 && (
+            <li aria-hidden="true" className="lane__spacer" style={{ height: after }} />
+          )}
           {lane.notes.length === 0 && <li className="lane__empty">{t('lanes.emptyHint')}</li>}
         </ol>
       </SortableContext>

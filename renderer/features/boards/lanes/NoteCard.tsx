@@ -26,11 +26,16 @@ const arrows: Record<string, Direction> = {
 
 export const NoteCard = memo(function NoteCard({
   note,
+  index,
+  measure,
   isEditing,
   canVote,
   readOnly,
 }: {
   note: Note;
+  /** Its place in the lane, for the virtual list that measures it. */
+  index: number;
+  measure: (element: HTMLElement | null) => void;
   isEditing: boolean;
   canVote: boolean;
   readOnly: boolean;
@@ -81,7 +86,11 @@ export const NoteCard = memo(function NoteCard({
   const mergedGroups = [...new Set(note.merged.map((m) => m.group).filter((g) => g !== null))];
   return (
     <li
-      ref={setNodeRef}
+      ref={(element) => {
+        setNodeRef(element);
+        measure(element);
+      }}
+      data-index={index}
       style={style}
       className={`note note-color--${note.color || 'jaune'}${isDragging ? ' note--dragging' : ''}`}
       data-note-id={note.id}
@@ -142,7 +151,10 @@ export const NoteCard = memo(function NoteCard({
           </button>
         )}
         {(canVote || note.votes > 0) && (
-          <span className="note__votes" aria-label={t('note.votes', { count: note.votes })}>
+          <span
+            className={`note__votes${note.votes === 0 ? ' note__votes--zero' : ''}`}
+            aria-label={t('note.votes', { count: note.votes })}
+          >
             {note.votes}
           </span>
         )}
