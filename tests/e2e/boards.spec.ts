@@ -61,7 +61,9 @@ test('saisir les post-it de trois tables, les classer, voter, noter les petits p
     await expect(capture).toBeFocused();
     await expect(capture).toHaveValue('');
     await expect(boards.count('À classer')).toHaveText('30 post-it');
-    await expect(boards.note(`${ideas[0]} (T2)`)).toContainText('Table 2');
+    await expect(await boards.find(`${ideas[0]} (T2)`)).toContainText('Table 2');
+    await expect(page.getByText('1 post-it affiché sur 30')).toBeVisible();
+    await boards.clearSearch();
   });
 
   await test.step('50 lignes collées : un aperçu, puis 50 post-it', async () => {
@@ -103,15 +105,16 @@ test('saisir les post-it de trois tables, les classer, voter, noter les petits p
   await test.step('un vote par table : 3 gommettes chacune, au clavier', async () => {
     await page.getByRole('button', { name: 'Organiser un vote' }).click();
     await page.getByLabel('Qui pose les gommettes ?').selectOption('Table 1');
-    const favourite = boards.note(`${ideas[0]} (T1)`);
+    const favourite = await boards.find(`${ideas[0]} (T1)`);
     await favourite.focus();
     for (let i = 0; i < 4; i++) await page.keyboard.press('+');
     await expect(page.getByText('Table 1 : plus de gommette')).toBeVisible();
     await expect(favourite.getByLabel('3 gommettes')).toBeVisible();
     await page.getByLabel('Qui pose les gommettes ?').selectOption('Table 2');
-    await boards.note(`${ideas[4]} (T2)`).focus();
+    await (await boards.find(`${ideas[4]} (T2)`)).focus();
     await page.keyboard.press('+');
     await page.keyboard.press('+');
+    await boards.clearSearch();
     const ranking = page.getByRole('region', { name: 'Vote par gommettes' }).getByRole('listitem');
     await expect(ranking.first()).toContainText(`${ideas[0]} (T1)`);
     await expect(ranking.first()).toContainText('3 gommettes');
@@ -236,7 +239,7 @@ test('saisir les post-it de trois tables, les classer, voter, noter les petits p
     await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');
     await page.getByRole('button', { name: /Les 5 composantes/ }).click();
     for (const title of components) await expect(boards.count(title)).toHaveText('16 post-it');
-    await expect(boards.note(`${ideas[0]} (T1)`).getByLabel('3 gommettes')).toBeVisible();
+    await expect((await boards.find(`${ideas[0]} (T1)`)).getByLabel('3 gommettes')).toBeVisible();
     await expect(
       page.getByLabel(`Qui — Réunir les coordinateurs PRE et cité éducative`),
     ).toHaveValue('Aïcha Benali');

@@ -67,6 +67,16 @@ export class BoardsPage {
     return this.page.getByRole('listitem', { name: `Post-it : ${text}`, exact: true });
   }
 
+  /** Finds a note with the board's search (long lanes show only the notes around their scroll). */
+  async find(text: string): Promise<Locator> {
+    await this.page.getByLabel('Rechercher dans les post-it').fill(text);
+    return this.note(text);
+  }
+
+  async clearSearch(): Promise<void> {
+    await this.page.getByLabel('Rechercher dans les post-it').fill('');
+  }
+
   /** A paste as the clipboard delivers it: one ClipboardEvent with the text. */
   async paste(text: string): Promise<void> {
     await this.capture().focus();

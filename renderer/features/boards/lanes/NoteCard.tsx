@@ -138,37 +138,39 @@ export const NoteCard = memo(function NoteCard({
           </span>
         )}
         <span className="note__spacer" />
-        {canVote && !readOnly && (
-          <button
-            type="button"
-            className="note__button"
-            tabIndex={-1}
-            aria-label={t('note.voteDown', { text: note.text })}
-            disabled={note.votes === 0}
-            onClick={() => actions.vote(note.id, -1)}
-          >
-            {symbols.minus}
-          </button>
-        )}
-        {(canVote || note.votes > 0) && (
-          <span
-            className={`note__votes${note.votes === 0 ? ' note__votes--zero' : ''}`}
-            aria-label={t('note.votes', { count: note.votes })}
-          >
-            {note.votes}
-          </span>
-        )}
-        {canVote && !readOnly && (
-          <button
-            type="button"
-            className="note__button"
-            tabIndex={-1}
-            aria-label={t('note.voteUp', { text: note.text })}
-            onClick={() => actions.vote(note.id, 1)}
-          >
-            {symbols.plus}
-          </button>
-        )}
+        <span className="note__vote">
+          {canVote && !readOnly && (
+            <button
+              type="button"
+              className="note__button"
+              tabIndex={-1}
+              aria-label={t('note.voteDown', { text: note.text })}
+              disabled={note.votes === 0}
+              onClick={() => actions.vote(note.id, -1)}
+            >
+              {symbols.minus}
+            </button>
+          )}
+          {(canVote || note.votes > 0) && (
+            <span
+              className={`note__votes${note.votes === 0 ? ' note__votes--zero' : ''}`}
+              aria-label={t('note.votes', { count: note.votes })}
+            >
+              {note.votes}
+            </span>
+          )}
+          {canVote && !readOnly && (
+            <button
+              type="button"
+              className="note__button"
+              tabIndex={-1}
+              aria-label={t('note.voteUp', { text: note.text })}
+              onClick={() => actions.vote(note.id, 1)}
+            >
+              {symbols.plus}
+            </button>
+          )}
+        </span>
         {!readOnly && (
           <button
             type="button"
