@@ -100,6 +100,15 @@ test('saisir les post-it de trois tables, les classer, voter, noter les petits p
     await expect(boards.lane('Mesure partagée').getByText(text!)).toBeVisible();
     await page.keyboard.press('Control+z');
     await expect(boards.count('Vision commune')).toHaveText('16 post-it');
+
+    // The same with the keyboard, as dnd-kit offers it: Space, an arrow, Space.
+    await boards.notesIn('Vision commune').first().focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    await expect(boards.count('Mesure partagée')).toHaveText('17 post-it');
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect(boards.count('Vision commune')).toHaveText('16 post-it');
   });
 
   await test.step('un vote par table : 3 gommettes chacune, au clavier', async () => {

@@ -19,7 +19,8 @@ export function BoardHeader({ board }: { board: Board }) {
   const toast = useToast();
   const readOnly = useSessionState((s) => s.readOnly);
   const roomView = useSession((s) => s.run.roomView);
-  const [groupsText, setGroupsText] = useState(board.groups.join(', '));
+  // What is typed, while it is typed; otherwise the board's groups (which undo may change).
+  const [groupsDraft, setGroupsDraft] = useState<string | null>(null);
   const update = (fields: Partial<Pick<Board, 'title' | 'prompt' | 'groups' | 'voting'>>) =>
     dispatch({ type: 'board.update', id: board.id, fields });
   const onScreen =
@@ -101,11 +102,12 @@ export function BoardHeader({ board }: { board: Board }) {
               <label htmlFor={`board-groups-${board.id}`}>{t('board.groups')}</label>
               <input
                 id={`board-groups-${board.id}`}
-                value={groupsText}
-                onChange={(e) => setGroupsText(e.target.value)}
+                value={groupsDraft ?? board.groups.join(', ')}
+                onChange={(e) => setGroupsDraft(e.target.value)}
                 onBlur={() => {
-                  const groups = parseGroups(groupsText);
-                  setGroupsText(groups.join(', '));
+                  if (groupsDraft === null) return;
+                  const groups = parseGroups(groupsDraft);
+                  setGroupsDraft(null);
                   if (groups.join('\n') !== board.groups.join('\n')) update({ groups });
                 }}
               />

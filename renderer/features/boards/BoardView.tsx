@@ -64,7 +64,7 @@ export function BoardView({ boardId }: { boardId: string }) {
         <VotePanel board={board} notes={notes} voter={voter} onVoterChange={setVoter} />
       )}
       {board.mode === 'keywords' ? (
-        <KeywordBoard board={board} notes={notes} shown={shown} />
+        <KeywordBoard notes={notes} shown={shown} />
       ) : (
         <BoardLanes board={board} notes={shown} voter={voter} revealId={revealId} />
       )}

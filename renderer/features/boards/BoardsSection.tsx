@@ -130,7 +130,12 @@ export function BoardsSection() {
       </div>
       {creating && (
         <NewBoardDialog
-          initialSequenceId={currentSequenceId ?? agenda[0]?.id ?? null}
+          initialSequenceId={
+            currentSequenceId ??
+            agenda.find((s) => s.kind === 'sousGroupes' || s.kind === 'worldCafe')?.id ??
+            agenda[0]?.id ??
+            null
+          }
           onClose={() => setCreating(false)}
           onCreate={(request) => {
             const op = boardAddOperation(request, t);

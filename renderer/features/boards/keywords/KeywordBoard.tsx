@@ -1,20 +1,12 @@
 /** A keyword round: the cloud the room will see, and each keyword typed, with its group. */
-import type { Board, Note } from '../../../../shared/model/boards';
+import type { Note } from '../../../../shared/model/boards';
 import { useT } from '../../../i18n/I18nProvider';
 import { useDispatch, useSessionController, useSessionState } from '../../../store/SessionProvider';
 import { useToast } from '../../../ui/Toasts';
 import { WordCloud } from './WordCloud';
 import { symbols } from '../../../ui/symbols';
 
-export function KeywordBoard({
-  board,
-  notes,
-  shown,
-}: {
-  board: Board;
-  notes: Note[];
-  shown: Note[];
-}) {
+export function KeywordBoard({ notes, shown }: { notes: Note[]; shown: Note[] }) {
   const t = useT();
   const dispatch = useDispatch();
   const controller = useSessionController();
@@ -36,7 +28,7 @@ export function KeywordBoard({
             <li key={note.id} className={`keyword note-color--${note.color || 'jaune'}`}>
               <span>{note.text}</span>
               {note.group && <span className="note__group">{note.group}</span>}
-              {!readOnly && board.id && (
+              {!readOnly && (
                 <button
                   type="button"
                   className="note__button note__delete"

@@ -88,8 +88,7 @@ export const Lane = memo(function Lane({
       } else if (++frames < 30) requestAnimationFrame(wait);
     };
     requestAnimationFrame(wait);
-    // Once per request: `reveal.seq` changes with each.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per request (each has its own `seq`), not on every change of the lane.
   }, [reveal]);
   const columnId = lane.columnId;
   const titleId = `lane-title-${board.id}-${columnId ?? 'unsorted'}`;
