@@ -242,6 +242,24 @@ test('saisir les post-it de trois tables, les classer, voter, noter les petits p
     await projector.close();
   });
 
+  await test.step('des regroupements libres, nommés au fil de la restitution', async () => {
+    await boards.createBoard({
+      kind: /Regroupements libres/,
+      sequence: 'Exploration des 5 composantes de l’impact collectif — Temps#2',
+      groups: 'Table 1, Table 2',
+      title: 'Restitution',
+    });
+    await boards.capture().fill('Prendre le temps de se connaître');
+    await boards.capture().press('Enter');
+    await page.getByRole('button', { name: 'Nouveau regroupement' }).click();
+    await expect(page.getByLabel('Nom de la colonne')).toBeFocused();
+    await page.keyboard.type('Interconnaissance');
+    await page.keyboard.press('Enter');
+    await boards.notesIn('À classer').first().focus();
+    await page.keyboard.press('1');
+    await expect(boards.count('Interconnaissance')).toHaveText('1 post-it');
+  });
+
   await test.step('après rechargement, tout est là', async () => {
     await new SessionPage(page).waitSaved();
     await page.reload();
@@ -253,6 +271,8 @@ test('saisir les post-it de trois tables, les classer, voter, noter les petits p
       page.getByLabel(`Qui — Réunir les coordinateurs PRE et cité éducative`),
     ).toHaveValue('Aïcha Benali');
     await expect(page.getByRole('img', { name: 'Photo : Paperboard de la table 3' })).toBeVisible();
+    await page.getByRole('button', { name: /Restitution/ }).click();
+    await expect(boards.count('Interconnaissance')).toHaveText('1 post-it');
     await page.getByRole('button', { name: /Mots-clés/ }).click();
     await expect(
       page.getByRole('list', { name: 'Nuage de mots' }).getByRole('listitem'),
