@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark in bench/, one after the other, printed as text tables. */
 import { run as importConfirm } from './importConfirm';
+import { run as boardRender } from './boardRender';
 import { run as importParse } from './importParse';
 import { run as minutesExport } from './minutesExport';
 import { run as saveLatency } from './saveLatency';
@@ -9,6 +10,7 @@ const benchmarks: [string, () => Promise<string>][] = [
   ['importParse', importParse],
   ['minutesExport', minutesExport],
   ['importConfirm', importConfirm],
+  ['boardRender', boardRender],
 ];
 
 const only = process.argv[2];

@@ -26,6 +26,7 @@ export function largeSession(): Session {
     prompt: 'Quels sont vos prochains petits pas ?',
     mode: 'clusters' as const,
     columns: [],
+    groups: [],
     voting: null,
     createdAt: at,
   }));
@@ -44,6 +45,8 @@ export function largeSession(): Session {
       author: null,
       columnId: null,
       votes: i % 7,
+      votesBy: {},
+      merged: [],
       createdAt: at,
     })),
   };

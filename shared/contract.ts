@@ -11,12 +11,14 @@ import { archiveCalls, archiveEvents } from './contracts/archives';
 import { coreCalls, coreEvents } from './contracts/core';
 import { exportCalls } from './contracts/exports';
 import { importCalls } from './contracts/imports';
+import { mediaCalls } from './contracts/media';
 
 export * from './contracts/about';
 export * from './contracts/archives';
 export * from './contracts/core';
 export * from './contracts/exports';
 export * from './contracts/imports';
+export * from './contracts/media';
 
 export const contract = {
   ...coreCalls,
@@ -24,6 +26,7 @@ export const contract = {
   ...archiveCalls,
   ...aboutCalls,
   ...importCalls,
+  ...mediaCalls,
 } as const;
 
 export const events = {

@@ -41,6 +41,12 @@ export const errorCodes = [
   'archive.missingSession',
   'archive.invalidSession',
   'archive.newerSchema',
+  'media.tooLarge',
+  'media.notAnImage',
+  'media.heicUnsupported',
+  'media.undecodable',
+  'media.notFound',
+  'media.writeFailed',
 ] as const;
 
 export const errorCodeSchema = z.enum(errorCodes);

@@ -8,6 +8,7 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MEDIA_MAX_BYTES } from '../../shared/contracts/media';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 import { createAppServices } from '../services/app';
 import { useTempFolder } from '../services/testing/tempFolder';
@@ -186,5 +187,27 @@ describe('browser-build host', () => {
       const answer = await request(port, { path: attempt });
       expect(answer.body, attempt).not.toContain('root:x');
     }
+  });
+});
+
+describe('host request sizes', () => {
+  it('lets a 25 MB photo through and keeps other calls to 20 MB', async () => {
+    const { port } = await host();
+    const photo = Buffer.alloc(MEDIA_MAX_BYTES);
+    photo.set([0xff, 0xd8, 0xff]);
+    const imported = await call(port, 'media.import', {
+      id: 'seance',
+      mediaId: 'photo1',
+      original: photo.toString('base64'),
+      display: photo.subarray(0, 1000).toString('base64'),
+    });
+    expect(imported.status).toBe(200);
+    // Read in full, checked, and answered: the session is not open.
+    expect(JSON.parse(imported.body)).toMatchObject({
+      ok: false,
+      error: { code: 'session.notOpen' },
+    });
+    const tooBig = await call(port, 'library.list', { padding: 'x'.repeat(21 * 1024 * 1024) });
+    expect(tooBig.status).toBe(413);
   });
 });

@@ -45,6 +45,12 @@ const messageKeys = {
   'archive.missingSession': 'errors.archive.missingSession',
   'archive.invalidSession': 'errors.archive.invalidSession',
   'archive.newerSchema': 'errors.archive.newerSchema',
+  'media.tooLarge': 'errors.media.tooLarge',
+  'media.notAnImage': 'errors.media.notAnImage',
+  'media.heicUnsupported': 'errors.media.heicUnsupported',
+  'media.undecodable': 'errors.media.undecodable',
+  'media.notFound': 'errors.media.notFound',
+  'media.writeFailed': 'errors.media.writeFailed',
 } as const satisfies Record<ErrorCode, MessageKey>;
 
 export type ErrorPresentation = {
@@ -64,6 +70,7 @@ const placeholders = [
   'sizeMb',
   'maxMb',
   'line',
+  'file',
 ] as const;
 
 /** What the user reads and can do about an error. */
@@ -90,6 +97,7 @@ export function presentError(error: AppError): ErrorPresentation {
     case 'internal':
     case 'session.writeFailed':
     case 'export.writeFailed':
+    case 'media.writeFailed':
       wayOut.push('retry');
       break;
     default:

@@ -57,6 +57,14 @@ function pickPlural(
   return rules.select(n) === 'one' ? forms.one : forms.other;
 }
 
+/** Made once per language: building an Intl.NumberFormat costs more than a whole message. */
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
 function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(value);
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB');
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
 }

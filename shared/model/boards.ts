@@ -17,6 +17,11 @@ export const boardSchema = z.looseObject({
   prompt: z.string().max(5000).default(''),
   mode: z.enum(['clusters', 'columns', 'keywords']).default('clusters'),
   columns: z.array(boardColumnSchema).default([]),
+  /**
+   * The groups or tables that produce notes, in the order the capture shortcut cycles them
+   * ("Table 1", "Table 2" …): taken from the sequence's grouping or typed by the facilitator.
+   */
+  groups: z.array(z.string().min(1).max(200)).max(200).default([]),
   /** Dot voting: how many dots each voter (person or group) has; null when the board has no vote. */
   voting: z
     .looseObject({ dots: z.number().int().min(1).max(100), per: z.enum(['person', 'group']) })
@@ -25,6 +30,16 @@ export const boardSchema = z.looseObject({
   createdAt: instantSchema,
 });
 export type Board = z.infer<typeof boardSchema>;
+
+/** A duplicate folded into another note (see `note.merge`). */
+export const mergedNoteSchema = z.looseObject({
+  id: idSchema,
+  text: z.string().max(10000),
+  group: z.string().max(200).nullable().default(null),
+  author: z.string().max(200).nullable().default(null),
+  createdAt: instantSchema,
+});
+export type MergedNote = z.infer<typeof mergedNoteSchema>;
 
 export const noteSchema = z.looseObject({
   id: idSchema,
@@ -36,7 +51,19 @@ export const noteSchema = z.looseObject({
   author: z.string().max(200).nullable().default(null),
   /** Column or cluster; null while unsorted. */
   columnId: idSchema.nullable().default(null),
+  /** Every dot on this note: the counted ones plus those in `votesBy`. Ranking reads this. */
   votes: z.number().int().min(0).default(0),
+  /**
+   * Dots given by a known voter (a group's name, or a participant's id when each person votes),
+   * so that nobody gives more than the board's `voting.dots`. Dots counted on the wall without
+   * saying who gave them are `votes` minus the sum of these.
+   */
+  votesBy: z.record(z.string().max(200), z.number().int().min(1)).default({}),
+  /**
+   * Notes merged into this one as duplicates, oldest first: what they said and who wrote it,
+   * so that merging loses nothing (the minutes can say « proposé par 3 tables »).
+   */
+  merged: z.array(mergedNoteSchema).default([]),
   createdAt: instantSchema,
 });
 export type Note = z.infer<typeof noteSchema>;

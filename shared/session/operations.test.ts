@@ -4,7 +4,8 @@
  * operation and the window applies the one it wrote.
  */
 import { describe, expect, it } from 'vitest';
-import { gennevilliersSession, participant } from '../testing/sampleSession';
+import { componentColumns, sessionWithBoards } from '../testing/sampleBoards';
+import { participant } from '../testing/sampleSession';
 import { applyOperation } from './applyOperation';
 import { operationSchema, type Operation, type OperationType } from './operations';
 
@@ -62,6 +63,131 @@ const samples: { [Type in OperationType]: Extract<Operation, { type: Type }>[] }
   'role.rename': [{ type: 'role.rename', from: 'Habitant', to: 'Habitant·e', at }],
   'role.remove': [{ type: 'role.remove', role: 'Entreprise', at }],
   'role.move': [{ type: 'role.move', role: 'Autre', toIndex: 0, at }],
+  'board.add': [
+    {
+      type: 'board.add',
+      board: {
+        id: 'b9',
+        sequenceId: 'seq-temps1',
+        title: 'Les 5 composantes',
+        prompt: 'Où en est la coopération sur votre territoire ?',
+        mode: 'columns',
+        columns: componentColumns,
+        groups: ['Table 1', 'Table 2'],
+        voting: null,
+      },
+      at,
+    },
+  ],
+  'board.update': [
+    { type: 'board.update', id: 'b-composantes', fields: { title: 'Temps#1' }, at },
+    {
+      type: 'board.update',
+      id: 'b-composantes',
+      fields: { voting: { dots: 5, per: 'person' } },
+      at,
+    },
+  ],
+  'board.remove': [{ type: 'board.remove', id: 'b-mots', at }],
+  'column.add': [
+    {
+      type: 'column.add',
+      boardId: 'b-composantes',
+      column: { id: 'c-autre', title: 'Autres idées', color: 'violet' },
+      at,
+    },
+    {
+      type: 'column.add',
+      boardId: 'b-composantes',
+      column: { id: 'c-autre', title: 'Autres idées', color: '' },
+      index: 0,
+      at,
+    },
+  ],
+  'column.rename': [
+    { type: 'column.rename', boardId: 'b-composantes', columnId: 'c-vision', title: 'Vision', at },
+  ],
+  'column.move': [
+    { type: 'column.move', boardId: 'b-composantes', columnId: 'c-soutien', toIndex: 0, at },
+  ],
+  'column.remove': [{ type: 'column.remove', boardId: 'b-composantes', columnId: 'c-vision', at }],
+  'note.add': [
+    {
+      type: 'note.add',
+      notes: [
+        {
+          id: 'n9',
+          boardId: 'b-composantes',
+          text: 'Un coordinateur pour la cité éducative',
+          color: 'rose',
+          group: 'Table 2',
+          author: null,
+          columnId: 'c-soutien',
+        },
+      ],
+      at,
+    },
+  ],
+  'note.update': [
+    { type: 'note.update', id: 'n1', fields: { text: 'Un diagnostic partagé' }, at },
+    { type: 'note.update', id: 'n1', fields: { group: null, author: 'Aïcha' }, at },
+  ],
+  'note.move': [
+    { type: 'note.move', ids: ['n3', 'n4'], columnId: 'c-communication', beforeId: null, at },
+    { type: 'note.move', ids: ['n5'], columnId: 'c-vision', beforeId: 'n1', at },
+  ],
+  'note.merge': [{ type: 'note.merge', targetId: 'n1', ids: ['n5'], at }],
+  'note.remove': [{ type: 'note.remove', ids: ['n4'], at }],
+  'note.vote': [
+    { type: 'note.vote', id: 'n1', delta: 1, voter: 'Table 2', at },
+    { type: 'note.vote', id: 'n1', delta: -1, voter: null, at },
+  ],
+  'action.add': [
+    {
+      type: 'action.add',
+      action: {
+        id: 'a1',
+        sequenceId: null,
+        text: 'Organiser un petit-déjeuner des partenaires',
+        owner: 'Aïcha Benali',
+        ownerParticipantId: 'p1',
+        due: '2025-03-14',
+        group: 'Table 2',
+        status: 'open',
+      },
+      at,
+    },
+  ],
+  'action.update': [{ type: 'action.update', id: 'a1', fields: { status: 'done' }, at }],
+  'action.remove': [{ type: 'action.remove', id: 'a1', at }],
+  'media.add': [
+    {
+      type: 'media.add',
+      media: {
+        id: 'm1',
+        sequenceId: 'seq-temps1',
+        boardId: 'b-composantes',
+        file: 'm1.jpg',
+        displayFile: 'm1.display.jpg',
+        mime: 'image/jpeg',
+        caption: 'Paperboard de la table 3',
+        rotation: 0,
+        width: 1600,
+        height: 1200,
+      },
+      at,
+    },
+  ],
+  'media.update': [
+    { type: 'media.update', id: 'm1', fields: { caption: 'Table 3' }, at },
+    {
+      type: 'media.update',
+      id: 'm1',
+      fields: { rotation: 90, displayFile: 'm1.display-90.jpg', width: 1200, height: 1600 },
+      at,
+    },
+  ],
+  'media.remove': [{ type: 'media.remove', id: 'm1', at }],
   'history.restore': [
     {
       type: 'history.restore',
@@ -85,7 +211,7 @@ describe('operations', () => {
   it.each(Object.values(samples).flat())(
     '$type gives the same session whether parsed or not',
     (op) => {
-      const session = gennevilliersSession();
+      const session = sessionWithBoards();
       expect(applyOperation(session, operationSchema.parse(op))).toEqual(
         applyOperation(session, op),
       );

@@ -4,10 +4,13 @@
  */
 import { z } from 'zod';
 import { instantSchema } from '../model/time';
+import { actionOps } from './actionOps';
+import { boardOps } from './boardOps';
 import type { OpDef } from './defineOps';
 import { headerOps } from './headerOps';
 import { historyOps } from './historyOps';
 import { participantOps } from './participantOps';
+import { mediaOps } from './mediaOps';
 import { roomOps } from './roomOps';
 
 export const opDefs = {
@@ -15,6 +18,9 @@ export const opDefs = {
   ...historyOps,
   ...participantOps,
   ...roomOps,
+  ...boardOps,
+  ...actionOps,
+  ...mediaOps,
 };
 
 type OpDefs = typeof opDefs;

@@ -249,6 +249,7 @@ function makeBoards(groupings: Grouping[]): { boards: Board[]; notes: Note[] } {
     prompt: 'Un mot-clé qui résume ce qui rend la coopération possible',
     mode: 'keywords',
     columns: [],
+    groups: [],
     voting: null,
     createdAt: paris('09:35'),
   };
@@ -259,6 +260,7 @@ function makeBoards(groupings: Grouping[]): { boards: Board[]; notes: Note[] } {
     prompt: 'Où en est la coopération sur votre territoire, composante par composante ?',
     mode: 'columns',
     columns: components.map(([id, title]) => ({ id, title, color: '' })),
+    groups: Array.from({ length: 10 }, (_, i) => `Table ${i + 1}`),
     voting: { dots: 3, per: 'person' },
     createdAt: paris('10:30'),
   };
@@ -272,6 +274,8 @@ function makeBoards(groupings: Grouping[]): { boards: Board[]; notes: Note[] } {
     author: null,
     columnId: null,
     votes: 0,
+    votesBy: {},
+    merged: [],
     createdAt: paris(`09:${String(40 + Math.floor(i / 2)).padStart(2, '0')}`),
   }));
   // 150 notes: 30 per component, written by the 10 tables; votes from 3 dots per person.
@@ -298,7 +302,10 @@ function makeBoards(groupings: Grouping[]): { boards: Board[]; notes: Note[] } {
         group: table,
         author: null,
         columnId: column,
+        // Dots counted on the wall, without the voter's name.
         votes: (n * 7) % 11 === 0 ? 0 : ((n * 13) % 9) + (k < 3 ? 6 : 0),
+        votesBy: {},
+        merged: [],
         createdAt: paris(`10:${String(35 + Math.floor(k / 2)).padStart(2, '0')}`),
       });
     }

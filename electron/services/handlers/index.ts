@@ -15,6 +15,7 @@ import { handlerContext } from './context';
 import { exportHandlers } from './exports';
 import { importHandlers } from './imports';
 import { libraryHandlers } from './library';
+import { mediaHandlers } from './media';
 import { sessionHandlers } from './session';
 import type { CallContext, Handlers, Services } from './types';
 
@@ -30,6 +31,7 @@ export function createHandlers(services: Services): Handlers {
     ...archiveHandlers(ctx),
     ...aboutHandlers(ctx),
     ...importHandlers(ctx),
+    ...mediaHandlers(ctx),
   };
 }
 

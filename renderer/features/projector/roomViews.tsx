@@ -7,6 +7,7 @@ import type { ComponentType } from 'react';
 import type { RoomView, RoomViewKind } from '../../../shared/model/run';
 import { useT } from '../../i18n/I18nProvider';
 import { useSession } from '../../store/SessionProvider';
+import { KeywordsRoomView, VotesRoomView } from '../boards/room/BoardRoomViews';
 
 export type RoomViewProps<K extends RoomViewKind> = { view: Extract<RoomView, { kind: K }> };
 
@@ -33,6 +34,6 @@ function NotYet() {
 export const roomViews: { [K in RoomViewKind]: ComponentType<RoomViewProps<K>> } = {
   timer: CurrentSequence,
   grouping: NotYet,
-  keywords: NotYet,
-  votes: NotYet,
+  keywords: KeywordsRoomView,
+  votes: VotesRoomView,
 };

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { useT } from '../../i18n/I18nProvider';
 import { AgendaOverview } from '../agenda/AgendaOverview';
 import { CheckInView } from '../attendance/CheckInView';
+import { BoardsSection } from '../boards/BoardsSection';
 import { ExportsPanel } from '../exports/ExportsPanel';
 import { ParticipantsSection } from '../participants/ParticipantsSection';
 import type { SectionId } from './sections';
@@ -17,6 +18,6 @@ export const sectionViews: Record<SectionId, ComponentType> = {
   participants: ParticipantsSection,
   attendance: CheckInView,
   groups: ComingSoon,
-  boards: ComingSoon,
+  boards: BoardsSection,
   minutes: ExportsPanel,
 };

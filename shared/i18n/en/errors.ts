@@ -42,6 +42,17 @@ export const errors = {
   'errors.import.fileUnreadable': 'The file “{path}” cannot be read ({reason}).',
   'errors.export.writeFailed':
     'Cannot write the document to {path} ({reason}). Choose another folder or free some space.',
+  'errors.media.tooLarge':
+    'This photo is too large ({sizeMb} MB, {maxMb} MB at most). Send a smaller version from the phone, or take a screenshot. Nothing was added.',
+  'errors.media.notAnImage':
+    '“{file}” is not a photo. Choose a JPEG, PNG or HEIC image. Nothing was added.',
+  'errors.media.heicUnsupported':
+    'The photo “{file}” is in HEIC format (iPhone), which this computer cannot display. On the iPhone, share it as JPEG (“Most Compatible” in Settings › Camera › Formats), then try again. Nothing was added.',
+  'errors.media.undecodable':
+    'The photo “{file}” cannot be read (damaged or incomplete file). Nothing was added.',
+  'errors.media.notFound': 'The file of this photo is missing from the session’s “media” folder.',
+  'errors.media.writeFailed':
+    'The photo could not be saved in the session’s folder ({reason}). Free some space or check the folder, then try again.',
   'errors.action.restoreBackup': 'Restore the backup of {when}',
   'errors.action.openReadOnly': 'Open read-only',
   'errors.action.backToLibrary': 'Back to my sessions',

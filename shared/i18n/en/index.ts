@@ -3,6 +3,7 @@ import type { Catalog } from '../types';
 import { about } from './about';
 import { archives } from './archives';
 import { attendance } from './attendance';
+import { boards } from './boards';
 import { common } from './common';
 import { documents } from './documents';
 import { errors } from './errors';
@@ -21,6 +22,7 @@ export const en = {
   ...common,
   ...archives,
   ...about,
+  ...boards,
   ...documents,
   ...library,
   ...projector,

@@ -43,6 +43,18 @@ export const errors = {
   'errors.import.fileUnreadable': 'Impossible de lire le fichier «\u00a0{path}\u00a0» ({reason}).',
   'errors.export.writeFailed':
     'Impossible d’écrire le document dans {path} ({reason}). Choisissez un autre dossier ou libérez de la place.',
+  'errors.media.tooLarge':
+    'Cette photo est trop lourde ({sizeMb}\u00a0Mo, {maxMb}\u00a0Mo au plus). Envoyez-la en taille réduite depuis le téléphone, ou faites une capture d’écran. Rien n’a été ajouté.',
+  'errors.media.notAnImage':
+    '«\u00a0{file}\u00a0» n’est pas une photo. Choisissez une image JPEG, PNG ou HEIC. Rien n’a été ajouté.',
+  'errors.media.heicUnsupported':
+    'La photo «\u00a0{file}\u00a0» est au format HEIC (iPhone), que cet ordinateur ne sait pas afficher. Sur l’iPhone, partagez-la en JPEG («\u00a0Le plus compatible\u00a0» dans Réglages › Appareil photo › Formats), puis réessayez. Rien n’a été ajouté.',
+  'errors.media.undecodable':
+    'La photo «\u00a0{file}\u00a0» est illisible (fichier abîmé ou incomplet). Rien n’a été ajouté.',
+  'errors.media.notFound':
+    'Le fichier de cette photo est introuvable dans le dossier «\u00a0media\u00a0» de la séance.',
+  'errors.media.writeFailed':
+    'Impossible d’enregistrer la photo dans le dossier de la séance ({reason}). Libérez de la place ou vérifiez le dossier, puis réessayez.',
   'errors.action.restoreBackup': 'Restaurer la sauvegarde du {when}',
   'errors.action.openReadOnly': 'Ouvrir en lecture seule',
   'errors.action.backToLibrary': 'Retour à mes séances',

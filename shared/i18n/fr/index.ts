@@ -2,6 +2,7 @@
 import { about } from './about';
 import { archives } from './archives';
 import { attendance } from './attendance';
+import { boards } from './boards';
 import { common } from './common';
 import { documents } from './documents';
 import { errors } from './errors';
@@ -20,6 +21,7 @@ export const fr = {
   ...common,
   ...archives,
   ...about,
+  ...boards,
   ...documents,
   ...library,
   ...projector,
