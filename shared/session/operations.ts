@@ -4,15 +4,19 @@
  */
 import { z } from 'zod';
 import { instantSchema } from '../model/time';
+import { agendaOps } from './agendaOps';
 import type { OpDef } from './defineOps';
 import { headerOps } from './headerOps';
 import { historyOps } from './historyOps';
 import { roomOps } from './roomOps';
+import { runOps } from './runOps';
 
 export const opDefs = {
   ...headerOps,
   ...historyOps,
   ...roomOps,
+  ...agendaOps,
+  ...runOps,
 };
 
 type OpDefs = typeof opDefs;
