@@ -8,13 +8,16 @@
 import type { z } from 'zod';
 import { coreCalls, coreEvents } from './contracts/core';
 import { exportCalls } from './contracts/exports';
+import { projectorWindowCalls } from './contracts/projector';
 
 export * from './contracts/core';
 export * from './contracts/exports';
+export * from './contracts/projector';
 
 export const contract = {
   ...coreCalls,
   ...exportCalls,
+  ...projectorWindowCalls,
 } as const;
 
 export const events = {

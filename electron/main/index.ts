@@ -7,6 +7,7 @@ import type { BrowserWindow } from 'electron';
 import { app, dialog, session } from 'electron';
 import { createAppServices } from '../services/app';
 import { wireIpc } from './ipc';
+import { ProjectorWindows } from './projectorWindows';
 import { registerSchemeAsPrivileged, serveRenderer } from './protocol';
 import { createMainWindow, guardWebContents } from './windows';
 
@@ -16,7 +17,7 @@ const preloads = {
   main: path.join(__dirname, '..', 'preload', 'main.cjs'),
   projector: path.join(__dirname, '..', 'preload', 'projector.cjs'),
 };
-const projectorIds = new Set<number>();
+const projectors = new ProjectorWindows(preloads.projector);
 let mainWindow: BrowserWindow | null = null;
 
 registerSchemeAsPrivileged();
@@ -69,13 +70,17 @@ async function start(): Promise<void> {
           : await dialog.showSaveDialog(options);
         return result.canceled || !result.filePath ? null : result.filePath;
       },
+      openProjector: async (sessionId) => projectors.open(sessionId),
     },
     log,
   });
-  wireIpc(services, (id) => projectorIds.has(id), log);
+  wireIpc(services, projectors.isProjector, log);
 
   mainWindow = createMainWindow(preloads.main);
-  mainWindow.on('closed', () => (mainWindow = null));
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+    projectors.closeAll();
+  });
 
   // Save everything before quitting; the quit waits for it.
   let flushed = false;

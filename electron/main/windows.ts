@@ -39,7 +39,15 @@ export function mainWindowOptions(preload: string): BrowserWindowConstructorOpti
     title: 'Atelier',
     backgroundColor: '#ffffff',
     show: false,
-    webPreferences: secureWebPreferences(preload),
+    webPreferences: {
+      ...secureWebPreferences(preload),
+      // The chime at the end of a sequence plays on time even when this window is hidden
+      // behind the projector's or minimised; an idle page schedules nothing, so this costs
+      // nothing when no timer runs.
+      backgroundThrottling: false,
+      // After a restart, a running timer chimes before anyone has clicked in the window.
+      autoplayPolicy: 'no-user-gesture-required',
+    },
   };
 }
 

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { instantSchema } from '../model/time';
 import { agendaOps } from './agendaOps';
-import type { OpDef } from './defineOps';
+import type { OpDef, OpFields } from './defineOps';
 import { headerOps } from './headerOps';
 import { historyOps } from './historyOps';
 import { roomOps } from './roomOps';
@@ -24,7 +24,7 @@ export type OperationType = keyof OpDefs;
 
 /** An operation as the caller writes it: `dispatch({ type: 'note.add', … })`. */
 export type OperationInput = {
-  [Type in OperationType]: z.infer<OpDefs[Type]['input']> & { type: Type };
+  [Type in OperationType]: OpFields<OpDefs[Type]['input']> & { type: Type };
 }[OperationType];
 
 /** An operation as it is applied, persisted and broadcast: stamped with its instant. */

@@ -12,6 +12,7 @@ import { appHandlers } from './app';
 import { handlerContext } from './context';
 import { exportHandlers } from './exports';
 import { libraryHandlers } from './library';
+import { projectorHandlers } from './projector';
 import { sessionHandlers } from './session';
 import type { CallContext, Handlers, Services } from './types';
 
@@ -24,6 +25,7 @@ export function createHandlers(services: Services): Handlers {
     ...libraryHandlers(ctx),
     ...sessionHandlers(ctx),
     ...exportHandlers(ctx),
+    ...projectorHandlers(ctx),
   };
 }
 

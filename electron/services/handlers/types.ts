@@ -26,6 +26,11 @@ export type Platform = {
   chooseFolder?: () => Promise<string | null>;
   /** A native save dialog starting at `defaultPath`; null when cancelled. Absent in the browser build. */
   chooseSavePath?: (defaultPath: string) => Promise<string | null>;
+  /**
+   * Opens the room's display of a session, or brings it forward. Electron: the projector
+   * window. Absent in the browser build, whose page opens a tab itself.
+   */
+  openProjector?: (sessionId: string) => Promise<void>;
 };
 
 export type Services = {
