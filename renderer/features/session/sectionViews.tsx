@@ -1,7 +1,7 @@
 /** What each part of the session page shows. A feature replaces its placeholder here. */
 import type { ComponentType } from 'react';
 import { useT } from '../../i18n/I18nProvider';
-import { AgendaOverview } from '../agenda/AgendaOverview';
+import { AgendaSection } from '../agenda/AgendaSection';
 import { ExportsPanel } from '../exports/ExportsPanel';
 import type { SectionId } from './sections';
 
@@ -11,7 +11,7 @@ function ComingSoon() {
 }
 
 export const sectionViews: Record<SectionId, ComponentType> = {
-  agenda: AgendaOverview,
+  agenda: AgendaSection,
   participants: ComingSoon,
   groups: ComingSoon,
   boards: ComingSoon,

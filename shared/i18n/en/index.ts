@@ -1,5 +1,6 @@
 import type { SourceCatalog } from '../fr';
 import type { Catalog } from '../types';
+import { agenda } from './agenda';
 import { common } from './common';
 import { documents } from './documents';
 import { errors } from './errors';
@@ -10,6 +11,7 @@ import { projector } from './projector';
 import { session } from './session';
 import { settings } from './settings';
 import { templates } from './templates';
+import { timer } from './timer';
 
 export const en = {
   ...common,
@@ -22,4 +24,6 @@ export const en = {
   ...imports,
   ...settings,
   ...templates,
+  ...agenda,
+  ...timer,
 } satisfies Catalog<SourceCatalog>;

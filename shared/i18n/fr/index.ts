@@ -1,4 +1,5 @@
 /** The source catalog: French is written first, and its keys are the type of every other language. */
+import { agenda } from './agenda';
 import { common } from './common';
 import { documents } from './documents';
 import { errors } from './errors';
@@ -9,6 +10,7 @@ import { projector } from './projector';
 import { session } from './session';
 import { settings } from './settings';
 import { templates } from './templates';
+import { timer } from './timer';
 
 export const fr = {
   ...common,
@@ -21,6 +23,8 @@ export const fr = {
   ...imports,
   ...settings,
   ...templates,
+  ...agenda,
+  ...timer,
 } as const;
 
 export type SourceCatalog = typeof fr;
