@@ -70,6 +70,14 @@ describe('plannedTimes after a reorder', () => {
     expect(plannedTimes(moved, { startTime: '09:00', endTime: '12:30' }).overrunMin).toBe(0);
   });
 
+  it('says when a pinned sequence starts before the previous one ends', () => {
+    const day = plannedTimes([seq('intro', 30), seq('accueil', 30, '09:00'), seq('c', 10)], {
+      startTime: '09:00',
+      endTime: '12:30',
+    });
+    expect(day.sequences.map((s) => s.overlapMin)).toEqual([0, 30, 0]);
+  });
+
   it('has no end and no over-run for an empty agenda', () => {
     expect(plannedTimes([], { startTime: '09:00', endTime: '12:30' })).toMatchObject({
       endMin: null,

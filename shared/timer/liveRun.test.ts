@@ -74,4 +74,25 @@ describe('liveRun', () => {
     day.dispatch('12:31', { type: 'run.finish' });
     expect(day.read('12:40')).toMatchObject({ status: 'finished', upcoming: null });
   });
+
+  it('after the last sequence, finished even if some were skipped', () => {
+    const day = session()
+      .dispatch('09:00', { type: 'run.start', sequenceId: 's1' })
+      .dispatch('09:30', { type: 'run.start', sequenceId: 's8' })
+      .dispatch('09:40', { type: 'run.finish' });
+    expect(day.read('09:41')).toMatchObject({ status: 'finished', upcoming: null });
+  });
+
+  it('when the running sequence is deleted, the day goes on after the last one that ran', () => {
+    const day = session()
+      .dispatch('09:00', { type: 'run.start', sequenceId: 's1' })
+      .dispatch('09:30', { type: 'run.start', sequenceId: 's2' })
+      .dispatch('09:31', { type: 'agenda.remove', id: 's2' });
+    expect(day.read('09:32')).toMatchObject({
+      status: 'notStarted',
+      current: null,
+      timer: null,
+      upcoming: { id: 's3' },
+    });
+  });
 });

@@ -16,7 +16,7 @@ export type LiveRun = {
   status: RunStatus;
   current: Sequence | null;
   currentIndex: number;
-  /** What "start" or "next" starts: the one after the current, else the first not run yet. */
+  /** What "start" or "next" starts: the one after the current (or after the last that ran). */
   upcoming: Sequence | null;
   timer: TimerView | null;
   /** Near the end of the sequence or of a round (not during a change of tables). */
@@ -41,13 +41,15 @@ export function liveRun(
   const current = agenda[currentIndex] ?? null;
   const timer = current && run.timer ? timerView(run.timer, now) : null;
   if (!current) {
-    const upcoming = agenda.find((s) => s.actualEnd === null) ?? null;
-    const finished = upcoming === null && agenda.length > 0;
+    // Between sequences, the day goes on after the last one that ran (skipped ones stay
+    // skipped); after the last sequence, it is over.
+    const lastRan = agenda.findLastIndex((s) => s.actualStart !== null);
+    const upcoming = agenda[lastRan + 1] ?? null;
     return {
-      status: finished ? 'finished' : 'notStarted',
+      status: lastRan !== -1 && upcoming === null ? 'finished' : 'notStarted',
       current: null,
       currentIndex: -1,
-      upcoming: finished ? null : (upcoming ?? null),
+      upcoming,
       timer: null,
       isWarning: false,
       warningMin: session.options.timerWarningMin,

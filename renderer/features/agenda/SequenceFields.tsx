@@ -37,7 +37,9 @@ export function SequenceFields({
     dispatch({ type: 'agenda.update', id: sequence.id, fields });
 
   useEffect(() => {
-    if (focusTitle) titleRef.current?.select();
+    if (!focusTitle) return;
+    titleRef.current?.focus();
+    titleRef.current?.select();
   }, [focusTitle]);
 
   const rounds = sequence.rounds;

@@ -103,6 +103,11 @@ export function SequenceItem({
               })}`}
             {sequence.speakers && ` · ${sequence.speakers}`}
           </span>
+          {planned.overlapMin > 0 && (
+            <span className="agenda-item__overlap">
+              {t('agenda.overlap', { minutes: formatDuration(planned.overlapMin, t) })}
+            </span>
+          )}
         </button>
         <span className="agenda-item__duration">{formatDuration(sequence.durationMin, t)}</span>
         <span className="agenda-item__actions">

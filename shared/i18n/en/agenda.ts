@@ -23,6 +23,7 @@ export const agenda = {
   'agenda.removed': 'Sequence “{title}” deleted.',
   'agenda.undoRemove': 'Undo the deletion',
   'agenda.pinnedBadge': 'fixed time',
+  'agenda.overlap': 'Overlaps the previous sequence by {minutes}',
   'agenda.roundsBadge': '{count} × {round}',
   'agenda.field.kind': 'Kind',
   'agenda.field.title': 'Title',

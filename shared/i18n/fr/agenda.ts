@@ -20,6 +20,7 @@ export const agenda = {
   'agenda.removed': 'Séquence «\u00a0{title}\u00a0» supprimée.',
   'agenda.undoRemove': 'Annuler la suppression',
   'agenda.pinnedBadge': 'heure fixe',
+  'agenda.overlap': 'Chevauche la séquence précédente de {minutes}',
   'agenda.roundsBadge': '{count}\u00a0×\u00a0{round}',
   'agenda.field.kind': 'Type',
   'agenda.field.title': 'Titre',
