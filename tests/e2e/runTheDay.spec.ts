@@ -217,4 +217,29 @@ test('l’affichage salle en thème clair, pendant un world café en tours', asy
     await room.setViewportSize({ width: 1920, height: 1080 });
     await screenshot(room, 'projector-round-light-1920x1080');
   });
+
+  await test.step('ni l’animation ni l’affichage salle ne se redessinent plus d’une fois par seconde', async () => {
+    const watch = (target: Page) =>
+      target.evaluate(() => {
+        const seen: number[] = [];
+        new MutationObserver(() => seen.push(Date.now())).observe(document.body, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
+        (window as unknown as { domUpdates: number[] }).domUpdates = seen;
+      });
+    const updates = (target: Page) =>
+      target.evaluate(() => (window as unknown as { domUpdates: number[] }).domUpdates);
+    await watch(page);
+    await watch(room);
+    await page.clock.runFor('00:10');
+    for (const target of [page, room]) {
+      const seen = await updates(target);
+      // One update per displayed second, each on the second (the timer started on one).
+      expect(seen).toHaveLength(10);
+      expect(new Set(seen.map((t) => Math.floor(t / 1000))).size).toBe(10);
+    }
+  });
 });
