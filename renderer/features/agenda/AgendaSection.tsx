@@ -74,7 +74,7 @@ export function AgendaSection() {
       >
         {mode === 'plan' ? (
           <>
-            <TimerStrip />
+            <TimerStrip onOpenRun={() => setMode('run')} />
             <AgendaEditor />
           </>
         ) : (

@@ -54,7 +54,7 @@ export function RunAgenda({ live, controls }: { live: LiveRun; controls: RunCont
                 <Button
                   variant="ghost"
                   onClick={() => controls.startSequence(sequence.id)}
-                  disabled={!controls.canToggle}
+                  disabled={!controls.canStart}
                   aria-label={t('run.startThisLabel', { title })}
                 >
                   {t('run.startThis')}

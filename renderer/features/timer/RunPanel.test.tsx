@@ -130,6 +130,22 @@ describe('RunPanel', () => {
     expect(list).toContain('commencée à 9h35');
   });
 
+  it('after the last sequence, says when the day ended, and any sequence can start again', async () => {
+    const { controller } = await renderWithSession(running('s8', local(12, 20)), <RunPanel />);
+    tick(12 * 60_000);
+    act(() => screen.getByRole('button', { name: 'Terminer le programme' }).click());
+    expect(screen.getByRole('heading', { name: 'Le programme est terminé.' })).toBeTruthy();
+    expect(screen.getByText(/s’est terminé à 12h32/)).toBeTruthy();
+    act(() =>
+      screen
+        .getByRole('button', {
+          name: 'Lancer « Conclusion »'.replace(/« /, '«\u00a0').replace(/ »/, '\u00a0»'),
+        })
+        .click(),
+    );
+    expect(controller.getState().session.run.currentSequenceId).toBe('s8');
+  });
+
   it('changes the DOM once per second while the timer runs, and not at all while paused', async () => {
     const { container, controller } = await renderWithSession(
       running('s4', local(10, 20)),

@@ -12,7 +12,8 @@ import { useLiveRun } from './useLiveRun';
 import { useRunControls } from './useRunControls';
 import './timer.css';
 
-export function TimerStrip() {
+/** `onOpenRun`: where run mode is a tab away rather than a page away (the agenda's plan). */
+export function TimerStrip({ onOpenRun }: { onOpenRun?: () => void }) {
   const t = useT();
   const live = useLiveRun();
   const controls = useRunControls(live);
@@ -33,9 +34,15 @@ export function TimerStrip() {
       <Button variant="ghost" onClick={controls.next} disabled={!controls.canNext}>
         {live.upcoming ? t('run.next') : t('run.finish')}
       </Button>
-      <Link to={paths.session(id, 'agenda')} className="timer-strip__link">
-        {t('run.openRun')}
-      </Link>
+      {onOpenRun ? (
+        <Button variant="ghost" className="timer-strip__link" onClick={onOpenRun}>
+          {t('run.openRun')}
+        </Button>
+      ) : (
+        <Link to={paths.session(id, 'agenda')} className="timer-strip__link">
+          {t('run.openRun')}
+        </Link>
+      )}
     </section>
   );
 }

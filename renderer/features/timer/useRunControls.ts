@@ -12,6 +12,8 @@ export type RunControls = {
   canNext: boolean;
   /** The next sequence starts now; after the last one, the day ends. */
   next: () => void;
+  /** Any sequence can be started at any time, the day over or not. */
+  canStart: boolean;
   startSequence: (id: string) => void;
 };
 
@@ -39,6 +41,7 @@ export function useRunControls(live: LiveRun): RunControls {
         if (live.upcoming) start(live.upcoming.id);
         else if (live.current) dispatch({ type: 'run.finish' });
       },
+      canStart: !readOnly,
       startSequence: (id) => !readOnly && start(id),
     };
   }, [dispatch, live, readOnly]);
