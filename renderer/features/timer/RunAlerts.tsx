@@ -6,7 +6,10 @@ import { useSession } from '../../store/SessionProvider';
 import { useChimes } from './useChimes';
 
 export function RunAlerts() {
-  const timer = useSession((s) => (s.run.currentSequenceId === null ? null : s.run.timer));
+  // A running sequence deleted from the plan rings no more (undoing the deletion brings it back).
+  const timer = useSession((s) =>
+    s.agenda.some((sequence) => sequence.id === s.run.currentSequenceId) ? s.run.timer : null,
+  );
   const isMuted = useSession((s) => s.options.chimeMuted);
   useChimes(timer, isMuted);
   return null;

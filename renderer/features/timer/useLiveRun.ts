@@ -16,7 +16,8 @@ export function useLiveRun(): LiveRun {
     () => plannedTimes(agenda, { startTime, endTime }),
     [agenda, startTime, endTime],
   );
-  const now = useTimerNow(run.currentSequenceId === null ? null : run.timer);
+  const isCurrent = agenda.some((s) => s.id === run.currentSequenceId);
+  const now = useTimerNow(isCurrent ? run.timer : null);
   return useMemo(
     () => liveRun({ agenda, run, options, startTime, endTime }, now, localMinutes, planned),
     [agenda, run, options, startTime, endTime, now, planned],
