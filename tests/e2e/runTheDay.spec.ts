@@ -73,6 +73,23 @@ test('animer la demi-journée de Gennevilliers : programme, minuteur, projection
     await screenshot(page, 'agenda-plan-fr');
   });
 
+  await test.step('glisser-déposer à la souris : la conclusion avant les témoignages, puis retour', async () => {
+    const drag = async (title: string, onto: string) => {
+      const handle = agenda.sequence(title).getByRole('button', { name: `Déplacer « ${title} »` });
+      const from = (await handle.boundingBox())!;
+      const to = (await agenda.sequence(onto).boundingBox())!;
+      await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(from.x + from.width / 2, to.y + to.height / 2, { steps: 12 });
+      await page.mouse.up();
+    };
+    await drag('Conclusion', 'L’impact collectif au cœur des cités éducatives franciliennes');
+    await expect(agenda.sequence('Conclusion')).toContainText('11h45');
+    await expect(agenda.sequence('L’impact collectif')).toContainText('11h55');
+    await page.keyboard.press('Control+z');
+    await expect(agenda.sequence('Conclusion')).toContainText('12h20');
+  });
+
   await test.step('à 9h00, la première séquence démarre', async () => {
     await page.clock.pauseAt(at('09:00:00'));
     await agenda.tab('Animer en direct').click();
@@ -172,10 +189,16 @@ test('animer la demi-journée de Gennevilliers : programme, minuteur, projection
     await expect(projector.remaining()).toHaveText('25:45');
   });
 
+  await test.step('l’ordinateur se met en veille 3 minutes : au réveil, le temps est juste', async () => {
+    await page.clock.fastForward('03:00');
+    await expect(agenda.remaining()).toHaveText('22:45');
+    await expect(projector.remaining()).toHaveText('22:45');
+  });
+
   await test.step('pendant la pause, la salle lit l’heure de reprise', async () => {
-    // 9h37m49s: the break starts and lasts 10 minutes.
+    // 9h40m49s: the break starts and lasts 10 minutes.
     await page.getByRole('button', { name: 'Lancer « Pause »' }).click();
-    await expect(projector.screen()).toContainText('Pause — reprise à 9h47');
+    await expect(projector.screen()).toContainText('Pause — reprise à 9h50');
     await expect(projector.remaining()).toHaveText('10:00');
     await screenshot(room, 'projector-pause');
   });
