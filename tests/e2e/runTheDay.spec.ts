@@ -57,10 +57,17 @@ test('animer la demi-journée de Gennevilliers : programme, minuteur, projection
 
   await test.step('réordonner au clavier : la pause avant le Temps#1, puis à sa place', async () => {
     const handle = agenda.sequence('Pause').getByRole('button', { name: 'Déplacer « Pause »' });
+    // Each key waits for what a screen reader would hear.
+    const announced = (text: string) =>
+      expect(page.getByText(text, { exact: true })).toBeAttached();
     await handle.focus();
     await page.keyboard.press('Space');
+    // Picked up, then at once "over" its own place.
+    await announced(/^«\sPause\s» (saisie, position|en position) 5 sur 8\.$/);
     await page.keyboard.press('ArrowUp');
+    await announced(/^«\sPause\s» en position 4 sur 8\.$/);
     await page.keyboard.press('Space');
+    await announced(/^«\sPause\s» posée en position 4 sur 8\.$/);
     await expect(agenda.sequence('Pause')).toContainText('10h20');
     await expect(
       agenda.sequence('Exploration des 5 composantes de l’impact collectif — Temps#1'),
