@@ -31,7 +31,7 @@ export function RunPanel() {
         )}
         <Shortcuts />
       </div>
-      <aside className="run__side" aria-label={t('run.settings')}>
+      <aside className="run__side" aria-label={t('run.side')}>
         <RoomControl />
         <TimerSettings />
       </aside>

@@ -2,7 +2,6 @@ import type { timer as fr } from '../fr/timer';
 import type { Catalog } from '../types';
 
 export const timer = {
-  'run.label': 'Running live',
   'run.now': 'Now',
   'run.ready': 'Ready to start',
   'run.finished': 'The agenda is over.',
@@ -60,6 +59,7 @@ export const timer = {
   'run.actual': 'actual: {start} – {end}',
   'run.actualSince': 'started at {start}',
   'run.state.current': 'now',
+  'run.side': 'The room’s screen and timer settings',
   'run.settings': 'Timer settings',
   'run.warningMin': 'Warning before the end (min)',
   'run.chime': 'Chime at the end of a sequence or a round',

@@ -1,5 +1,4 @@
 export const timer = {
-  'run.label': 'Animation en direct',
   'run.now': 'En cours',
   'run.ready': 'Prêt à commencer',
   'run.finished': 'Le programme est terminé.',
@@ -57,6 +56,7 @@ export const timer = {
   'run.actual': 'réel\u00a0: {start} – {end}',
   'run.actualSince': 'commencée à {start}',
   'run.state.current': 'en cours',
+  'run.side': 'Écran de la salle et réglages du minuteur',
   'run.settings': 'Réglages du minuteur',
   'run.warningMin': 'Alerte avant la fin (min)',
   'run.chime': 'Carillon à la fin d’une séquence ou d’un tour',
