@@ -1,6 +1,8 @@
 /**
- * Renders a part of the session page as the app does: the in-memory Node side (fakeApi), the
- * French catalogs, toasts, and the session opened by a controller, like a window would.
+ * Renders a part of the session page as the app does: the session opened from an in-memory
+ * Node side (`fakeBackend`), with its controller, words, toasts and API. Returns what tests
+ * look at: the backend (what the Node side received) and the controller (undo, state).
+ * (Same signature as the helper of the participants branch, so the two merge as one.)
  */
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
@@ -10,21 +12,14 @@ import { I18nProvider } from '../i18n/I18nProvider';
 import { SessionController } from '../store/sessionController';
 import { SessionProvider } from '../store/SessionProvider';
 import { ToastProvider } from '../ui/Toasts';
-import { fakeBackend, type FakeBackend } from './fakeApi';
+import { fakeBackend } from './fakeApi';
 
-export async function renderWithSession(
-  session: Session,
-  ui: ReactNode,
-  options: { backend?: FakeBackend; clientId?: string; readOnly?: boolean } = {},
-) {
-  const backend = options.backend ?? fakeBackend([session]);
-  const api = backend.api(options.clientId);
+export async function renderWithSession(ui: ReactNode, session: Session) {
+  const backend = fakeBackend([session]);
+  const api = backend.api('window-test');
   const opened = await api.call('session.open', { id: session.id });
-  if (!opened.ok) throw new Error(opened.error.code);
-  const controller = new SessionController(api, {
-    ...opened.value,
-    readOnly: options.readOnly ?? false,
-  });
+  if (!opened.ok) throw new Error(`open: ${opened.error.code}`);
+  const controller = new SessionController(api, opened.value);
   const rendered = render(
     <ApiProvider api={api}>
       <I18nProvider locale="fr">
@@ -34,5 +29,7 @@ export async function renderWithSession(
       </I18nProvider>
     </ApiProvider>,
   );
-  return { ...rendered, backend, controller, api };
+  /** The session as this window has it now. */
+  const current = () => controller.getState().session;
+  return { backend, controller, rendered, current };
 }

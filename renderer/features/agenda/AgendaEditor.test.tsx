@@ -1,8 +1,14 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { gennevilliersAgenda, gennevilliersSession } from '../../../shared/testing/sampleSession';
+import { ApiProvider } from '../../api/ApiProvider';
+import { I18nProvider } from '../../i18n/I18nProvider';
+import { SessionController } from '../../store/sessionController';
+import { SessionProvider } from '../../store/SessionProvider';
+import { fakeBackend } from '../../testing/fakeApi';
 import { renderWithSession } from '../../testing/renderWithSession';
+import { ToastProvider } from '../../ui/Toasts';
 import { AgendaEditor } from './AgendaEditor';
 
 /** French quotes hold their title with no-break spaces, as the catalog writes them. */
@@ -30,7 +36,7 @@ function row(title: string) {
 
 describe('AgendaEditor', () => {
   it('shows the planned times, the span and the total of the day', async () => {
-    await renderWithSession(session(), <AgendaEditor />);
+    await renderWithSession(<AgendaEditor />, session());
     expect(programme().slice(0, 5)).toEqual([
       '9h00 Accueil convivial',
       '9h30 Introduction et interconnaissance',
@@ -44,7 +50,7 @@ describe('AgendaEditor', () => {
 
   it('recomputes the times as a duration is typed, and warns when the day runs past its end', async () => {
     const user = userEvent.setup();
-    const { controller } = await renderWithSession(session(), <AgendaEditor />);
+    const { controller } = await renderWithSession(<AgendaEditor />, session());
     await user.click(within(row('Pause')).getByRole('button', { expanded: false }));
     const duration = within(row('Pause')).getByLabelText('Durée (min)');
     await user.clear(duration);
@@ -62,7 +68,7 @@ describe('AgendaEditor', () => {
 
   it('pins a sequence to the time it has, and the ones after follow it', async () => {
     const user = userEvent.setup();
-    const { controller } = await renderWithSession(session(), <AgendaEditor />);
+    const { controller } = await renderWithSession(<AgendaEditor />, session());
     const testimonies = 'L’impact collectif au cœur des cités éducatives franciliennes';
     await user.click(within(row(testimonies)).getByRole('button', { expanded: false }));
     await user.click(within(row(testimonies)).getByLabelText('Commence à une heure fixe'));
@@ -79,7 +85,7 @@ describe('AgendaEditor', () => {
 
   it('adds a sequence after the open one, its title ready to be typed over', async () => {
     const user = userEvent.setup();
-    const { controller } = await renderWithSession(session(), <AgendaEditor />);
+    const { controller } = await renderWithSession(<AgendaEditor />, session());
     await user.click(within(row('Pause')).getByRole('button', { expanded: false }));
     await user.click(screen.getByRole('button', { name: 'Ajouter une séquence' }));
     expect(programme()[5]).toBe('11h20 Nouvelle séquence');
@@ -94,7 +100,7 @@ describe('AgendaEditor', () => {
 
   it('deletes a sequence, and the toast brings it back at its place', async () => {
     const user = userEvent.setup();
-    const { controller } = await renderWithSession(session(), <AgendaEditor />);
+    const { controller } = await renderWithSession(<AgendaEditor />, session());
     await user.click(screen.getByRole('button', { name: q('Supprimer « Pause »') }));
     expect(rows()).toHaveLength(7);
     expect(screen.getByText('Séquence « Pause » supprimée.')).toBeTruthy();
@@ -107,7 +113,7 @@ describe('AgendaEditor', () => {
 
   it('moves a sequence with its buttons, keeping the focus on the one pressed', async () => {
     const user = userEvent.setup();
-    await renderWithSession(session(), <AgendaEditor />);
+    await renderWithSession(<AgendaEditor />, session());
     const down = () =>
       screen.getByRole('button', { name: q('Descendre « Introduction et interconnaissance »') });
     await user.click(down());
@@ -123,7 +129,7 @@ describe('AgendaEditor', () => {
 
   it('says when a pinned sequence, moved, overlaps the one before it', async () => {
     const user = userEvent.setup();
-    await renderWithSession(session(), <AgendaEditor />);
+    await renderWithSession(<AgendaEditor />, session());
     await user.click(screen.getByRole('button', { name: q('Descendre « Accueil convivial »') }));
     expect(programme().slice(0, 2)).toEqual([
       '9h00 Introduction et interconnaissance',
@@ -138,7 +144,7 @@ describe('AgendaEditor', () => {
   });
 
   it('offers every drag handle to the keyboard, with French instructions', async () => {
-    await renderWithSession(session(), <AgendaEditor />);
+    await renderWithSession(<AgendaEditor />, session());
     const handle = screen.getByRole('button', { name: q('Déplacer « Pause »') });
     expect(handle.getAttribute('aria-roledescription')).toBe('séquence déplaçable');
     const instructions = document.getElementById(handle.getAttribute('aria-describedby')!);
@@ -146,7 +152,24 @@ describe('AgendaEditor', () => {
   });
 
   it('changes nothing in a session opened read-only', async () => {
-    await renderWithSession(session(), <AgendaEditor />, { readOnly: true });
+    // As a session is opened read-only: the controller refuses changes, the UI offers none.
+    const backend = fakeBackend([session()]);
+    const api = backend.api('window-test');
+    const opened = await api.call('session.open', { id: session().id });
+    if (!opened.ok) throw new Error(opened.error.code);
+    render(
+      <ApiProvider api={api}>
+        <I18nProvider locale="fr">
+          <ToastProvider>
+            <SessionProvider
+              controller={new SessionController(api, { ...opened.value, readOnly: true })}
+            >
+              <AgendaEditor />
+            </SessionProvider>
+          </ToastProvider>
+        </I18nProvider>
+      </ApiProvider>,
+    );
     expect(screen.getByRole('button', { name: 'Ajouter une séquence' })).toHaveProperty(
       'disabled',
       true,

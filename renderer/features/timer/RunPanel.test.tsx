@@ -37,7 +37,7 @@ afterEach(() => vi.useRealTimers());
 
 describe('RunPanel', () => {
   it('starts the first sequence and counts down from the clock', async () => {
-    await renderWithSession(session(), <RunPanel />);
+    await renderWithSession(<RunPanel />, session());
     expect(screen.getByText('Prêt à commencer')).toBeTruthy();
     act(() => screen.getByRole('button', { name: 'Démarrer' }).click());
     expect(screen.getByRole('heading', { name: 'Accueil convivial' })).toBeTruthy();
@@ -51,7 +51,7 @@ describe('RunPanel', () => {
   });
 
   it('obeys Space, + and − and N, and lists them', async () => {
-    const { controller } = await renderWithSession(running('s1', local(9, 0)), <RunPanel />);
+    const { controller } = await renderWithSession(<RunPanel />, running('s1', local(9, 0)));
     for (const key of ['Espace', '+', '−', 'N']) expect(screen.getByText(key, { selector: 'kbd' }));
     tick(10 * 60_000);
     press(' ');
@@ -71,7 +71,7 @@ describe('RunPanel', () => {
   });
 
   it('leaves keys alone while typing, with modifiers, and held down', async () => {
-    const { controller } = await renderWithSession(running('s1', local(9, 0)), <RunPanel />);
+    const { controller } = await renderWithSession(<RunPanel />, running('s1', local(9, 0)));
     const before = controller.getState().session.run;
     press('+', screen.getByLabelText('Alerte avant la fin (min)'));
     press('n', screen.getByLabelText('Alerte avant la fin (min)'));
@@ -83,7 +83,7 @@ describe('RunPanel', () => {
   });
 
   it('lets a button reached with Tab do its own job with Space', async () => {
-    const { controller } = await renderWithSession(running('s1', local(9, 0)), <RunPanel />);
+    const { controller } = await renderWithSession(<RunPanel />, running('s1', local(9, 0)));
     const plus = screen.getByRole('button', { name: 'Ajouter une minute' });
     plus.focus();
     press('Tab', plus);
@@ -101,7 +101,7 @@ describe('RunPanel', () => {
   });
 
   it('warns near the end, then counts the overtime, saying so once', async () => {
-    await renderWithSession(running('s1', local(9, 0)), <RunPanel />);
+    await renderWithSession(<RunPanel />, running('s1', local(9, 0)));
     tick(27 * 60_000 + 59_000);
     expect(status()).toBe('Le minuteur tourne.');
     tick(1000);
@@ -113,7 +113,7 @@ describe('RunPanel', () => {
   });
 
   it('says how late the day runs and when it will end', async () => {
-    await renderWithSession(running('s4', local(10, 27)), <RunPanel />);
+    await renderWithSession(<RunPanel />, running('s4', local(10, 27)));
     const day = document.querySelector('.run-day')!.textContent;
     expect(day).toContain('+7\u00a0min de retard sur le programme');
     expect(day).toContain('Fin prévue à 12h37');
@@ -122,7 +122,7 @@ describe('RunPanel', () => {
   });
 
   it('shows when each sequence really ran', async () => {
-    await renderWithSession(running('s1', local(9, 3)), <RunPanel />);
+    await renderWithSession(<RunPanel />, running('s1', local(9, 3)));
     tick(32 * 60_000);
     act(() => screen.getByRole('button', { name: 'Séquence suivante' }).click());
     const list = document.querySelector('.run-agenda')!.textContent;
@@ -131,7 +131,7 @@ describe('RunPanel', () => {
   });
 
   it('after the last sequence, says when the day ended, and any sequence can start again', async () => {
-    const { controller } = await renderWithSession(running('s8', local(12, 20)), <RunPanel />);
+    const { controller } = await renderWithSession(<RunPanel />, running('s8', local(12, 20)));
     tick(12 * 60_000);
     act(() => screen.getByRole('button', { name: 'Terminer le programme' }).click());
     expect(screen.getByRole('heading', { name: 'Le programme est terminé.' })).toBeTruthy();
@@ -147,13 +147,13 @@ describe('RunPanel', () => {
   });
 
   it('changes the DOM once per second while the timer runs, and not at all while paused', async () => {
-    const { container, controller } = await renderWithSession(
-      running('s4', local(10, 20)),
+    const { rendered, controller } = await renderWithSession(
       <RunPanel />,
+      running('s4', local(10, 20)),
     );
     let updates = 0;
     const observer = new MutationObserver(() => updates++);
-    observer.observe(container, {
+    observer.observe(rendered.container, {
       subtree: true,
       childList: true,
       characterData: true,
