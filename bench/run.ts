@@ -4,6 +4,7 @@ import { run as boardRender } from './boardRender';
 import { run as importParse } from './importParse';
 import { run as minutesExport } from './minutesExport';
 import { run as saveLatency } from './saveLatency';
+import { run as timerRepaints } from './timerRepaints';
 
 const benchmarks: [string, () => Promise<string>][] = [
   ['saveLatency', saveLatency],
@@ -11,6 +12,7 @@ const benchmarks: [string, () => Promise<string>][] = [
   ['minutesExport', minutesExport],
   ['importConfirm', importConfirm],
   ['boardRender', boardRender],
+  ['timerRepaints', timerRepaints],
 ];
 
 const only = process.argv[2];

@@ -12,6 +12,7 @@ import { coreCalls, coreEvents } from './contracts/core';
 import { exportCalls } from './contracts/exports';
 import { importCalls } from './contracts/imports';
 import { mediaCalls } from './contracts/media';
+import { projectorWindowCalls } from './contracts/projector';
 
 export * from './contracts/about';
 export * from './contracts/archives';
@@ -19,6 +20,7 @@ export * from './contracts/core';
 export * from './contracts/exports';
 export * from './contracts/imports';
 export * from './contracts/media';
+export * from './contracts/projector';
 
 export const contract = {
   ...coreCalls,
@@ -27,6 +29,7 @@ export const contract = {
   ...aboutCalls,
   ...importCalls,
   ...mediaCalls,
+  ...projectorWindowCalls,
 } as const;
 
 export const events = {

@@ -23,6 +23,7 @@ export const errorCodes = [
   'session.writeFailed',
   'template.notFound',
   'platform.unsupported',
+  'projector.blocked',
   'export.writeFailed',
   'import.tooLarge',
   'import.empty',

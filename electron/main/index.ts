@@ -15,6 +15,7 @@ import { archivePathsIn, openArchiveFile } from '../services/archives/openArchiv
 import { bundledAssets } from '../services/exporters/exportAssets';
 import { consoleAndFile, LogFile, logFileIn } from '../services/logFile';
 import { wireIpc } from './ipc';
+import { ProjectorWindows } from './projectorWindows';
 import { registerSchemeAsPrivileged, serveRenderer } from './protocol';
 import { createMainWindow, guardWebContents } from './windows';
 
@@ -25,7 +26,7 @@ const preloads = {
   main: path.join(__dirname, '..', 'preload', 'main.cjs'),
   projector: path.join(__dirname, '..', 'preload', 'projector.cjs'),
 };
-const projectorIds = new Set<number>();
+const projectors = new ProjectorWindows(preloads.projector);
 let mainWindow: BrowserWindow | null = null;
 let services: AppServices | null = null;
 /** Files handed over before the app was ready: imported once it is. */
@@ -103,6 +104,7 @@ async function start(): Promise<void> {
         if (kind === 'file') shell.showItemInFolder(target);
         else await shell.openPath(target);
       },
+      openProjector: async (sessionId) => projectors.open(sessionId),
     },
     log,
   });
@@ -111,7 +113,7 @@ async function start(): Promise<void> {
     'info',
     `Atelier ${app.getVersion()} started (electron, ${process.platform} ${process.arch}, Electron ${process.versions.electron})`,
   );
-  wireIpc(started, (id) => projectorIds.has(id), log);
+  wireIpc(started, projectors.isProjector, log);
 
   // Launched by a `.atelier` file: import it first, then open the window on that session.
   let route = '/';
@@ -121,7 +123,10 @@ async function start(): Promise<void> {
     else await showRefusal(imported.error);
   }
   mainWindow = createMainWindow(preloads.main, route);
-  mainWindow.on('closed', () => (mainWindow = null));
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+    projectors.closeAll();
+  });
 
   // Save everything before quitting; the quit waits for it.
   let flushed = false;

@@ -75,7 +75,12 @@ describe('windows', () => {
     createMainWindow('/app/preload/main.cjs');
     createProjectorWindow('/app/preload/projector.cjs', '/projector/abc');
     expect(created.map((c) => c.options.webPreferences)).toEqual([
-      secure('/app/preload/main.cjs', true),
+      {
+        ...secure('/app/preload/main.cjs', true),
+        // The facilitator's window keeps its timer and chime on time when hidden.
+        backgroundThrottling: false,
+        autoplayPolicy: 'no-user-gesture-required',
+      },
       secure('/app/preload/projector.cjs', false),
     ]);
     // Never shown by a native "enable Node" or remote-module switch by mistake.

@@ -35,6 +35,12 @@ export function createMainWindow(preload: string, route = '/'): BrowserWindow {
       // Middle-click must not open anything either (new windows are denied anyway).
       disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
+      // The chime at the end of a sequence plays on time even when this window is hidden
+      // behind the projector's or minimised; an idle page schedules nothing, so this costs
+      // nothing when no timer runs.
+      backgroundThrottling: false,
+      // After a restart, a running timer chimes before anyone has clicked in the window.
+      autoplayPolicy: 'no-user-gesture-required',
     },
   });
   window.once('ready-to-show', () => window.show());

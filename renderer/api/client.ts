@@ -13,32 +13,51 @@ import {
   type EventPayload,
 } from '../../shared/contract';
 import { newId } from '../../shared/model/ids';
+import type { z } from 'zod';
 import { fail, resultSchema, type Result } from '../../shared/result';
 import type { AtelierBridge } from '../../shared/bridge';
 
-export type Transport = AtelierBridge;
+export type Transport = AtelierBridge & {
+  /**
+   * Shows the room's display of a session: Electron's projector window (through the
+   * contract), or a browser tab. Resolves to a Result, like a call.
+   */
+  openProjector: (sessionId: string) => Promise<unknown>;
+};
 
 export type Api = {
   /** Identifies this window: it does not re-apply the operations it sent itself. */
   clientId: string;
   call<K extends CallName>(name: K, input: CallInput<K>): Promise<Result<CallOutput<K>>>;
   on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void;
+  /** Opens the room's display of a session, or brings it forward. */
+  openProjector(sessionId: string): Promise<Result<Record<string, never>>>;
 };
 
 export function createApi(transport: Transport, clientId: string = newId()): Api {
+  async function parsedResult<T extends z.ZodType>(
+    output: T,
+    send: () => Promise<unknown>,
+  ): Promise<Result<z.infer<T>>> {
+    let raw: unknown;
+    try {
+      raw = await send();
+    } catch (error) {
+      return fail('internal', { reason: error instanceof Error ? error.message : String(error) });
+    }
+    const parsed = resultSchema(output).safeParse(raw);
+    if (!parsed.success) return fail('internal', { reason: 'réponse inattendue' });
+    return parsed.data as Result<z.infer<T>>;
+  }
+
   return {
     clientId,
-    async call(name, input) {
-      let raw: unknown;
-      try {
-        raw = await transport.invoke(name, input);
-      } catch (error) {
-        return fail('internal', { reason: error instanceof Error ? error.message : String(error) });
-      }
-      const parsed = resultSchema(contract[name].output).safeParse(raw);
-      if (!parsed.success) return fail('internal', { reason: 'réponse inattendue' });
-      return parsed.data as Result<CallOutput<typeof name>>;
-    },
+    call: (name, input) =>
+      parsedResult(contract[name].output, () => transport.invoke(name, input)) as Promise<
+        Result<CallOutput<typeof name>>
+      >,
+    openProjector: (sessionId) =>
+      parsedResult(contract['projector.open'].output, () => transport.openProjector(sessionId)),
     on(name, listener) {
       return transport.on(name, (payload) => {
         const parsed = events[name].safeParse(payload);

@@ -3,6 +3,8 @@
  * The per-launch token comes in the address the host prints (`#token=…`) and is kept for the
  * tab's lifetime in sessionStorage.
  */
+import { fail, ok, type Result } from '../../shared/result';
+import { paths } from '../router/router';
 import type { Transport } from './client';
 
 const TOKEN_KEY = 'atelier.token';
@@ -64,5 +66,25 @@ export function httpTransport(token: string, clientId: string): Transport {
       ensureSource(name);
       return () => set.delete(listener);
     },
+    async openProjector(sessionId) {
+      return openProjectorTab(window, token, sessionId);
+    },
   };
+}
+
+/**
+ * The room's display in a tab of its own, named after the session so that opening it again
+ * brings the same tab forward. The tab has its own sessionStorage: it gets the token the way
+ * the first tab did, in the address's fragment (never sent to the server, removed at once).
+ */
+export function openProjectorTab(
+  win: Pick<Window, 'open'>,
+  token: string,
+  sessionId: string,
+): Result<Record<string, never>> {
+  const address = `${paths.projector(sessionId)}#token=${encodeURIComponent(token)}`;
+  const tab = win.open(address, `atelier-projector-${sessionId}`);
+  if (!tab) return fail('projector.blocked');
+  tab.focus();
+  return ok({});
 }

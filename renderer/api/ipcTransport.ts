@@ -1,8 +1,13 @@
 import type { AtelierBridge } from '../../shared/bridge';
 import type { Transport } from './client';
 
-/** Electron: the preload's `window.atelier`. */
+/** Electron: the preload's `window.atelier`; main opens the projector window. */
 export function ipcTransport(): Transport | null {
   const bridge = (window as unknown as { atelier?: AtelierBridge }).atelier;
-  return bridge ?? null;
+  if (!bridge) return null;
+  return {
+    invoke: bridge.invoke,
+    on: bridge.on,
+    openProjector: (sessionId) => bridge.invoke('projector.open', { id: sessionId }),
+  };
 }

@@ -17,19 +17,23 @@ import {
 } from '../../shared/testing/hostileText';
 import { ApiProvider } from '../api/ApiProvider';
 import { createApi } from '../api/client';
-import { AgendaOverview } from '../features/agenda/AgendaOverview';
+import { AgendaSection } from '../features/agenda/AgendaSection';
+import { CheckInView } from '../features/attendance/CheckInView';
+import { BoardsSection } from '../features/boards/BoardsSection';
 import { LibraryPage } from '../features/library/LibraryPage';
+import { ParticipantsSection } from '../features/participants/ParticipantsSection';
 import { SessionHeader } from '../features/session/SessionHeader';
 import { I18nProvider } from '../i18n/I18nProvider';
-import { SessionController } from '../store/sessionController';
-import { SessionProvider } from '../store/SessionProvider';
-import { fakeBackend } from '../testing/fakeApi';
+import { renderWithSession } from '../testing/renderWithSession';
 import { ToastProvider } from '../ui/Toasts';
 
 /** Parts of the session page that show typed text. */
 const surfaces: { name: string; Component: ComponentType }[] = [
   { name: 'en-tête de la séance', Component: SessionHeader },
-  { name: 'programme', Component: AgendaOverview },
+  { name: 'programme', Component: AgendaSection },
+  { name: 'participants', Component: ParticipantsSection },
+  { name: 'émargement', Component: CheckInView },
+  { name: 'post-it', Component: BoardsSection },
 ];
 
 const hostile = withHostileText(sessionWithEveryText());
@@ -48,17 +52,8 @@ function expectNothingInjected(container: HTMLElement) {
 }
 
 async function renderSurface(session: Session, Component: ComponentType) {
-  const backend = fakeBackend([session]);
-  const api = backend.api();
-  const opened = await api.call('session.open', { id: session.id });
-  if (!opened.ok) throw new Error('open');
-  return render(
-    <I18nProvider locale="fr">
-      <SessionProvider controller={new SessionController(api, opened.value)}>
-        <Component />
-      </SessionProvider>
-    </I18nProvider>,
-  );
+  const { rendered } = await renderWithSession(<Component />, session);
+  return rendered;
 }
 
 describe('typed text is rendered as text', () => {
@@ -102,6 +97,7 @@ describe('typed text is rendered as text', () => {
             ? ok([])
             : fail('call.unknown'),
       on: () => () => undefined,
+      openProjector: async () => fail('platform.unsupported'),
     });
     const { container } = render(
       <ApiProvider api={api}>

@@ -12,6 +12,8 @@ import { createApi, type Api, type Transport } from '../api/client';
 export type FakeBackend = {
   sessions: Map<string, Session>;
   calls: { name: string; input: unknown }[];
+  /** The sessions whose room display was asked for, in order. */
+  projectorsOpened: string[];
   emit: (name: EventName, payload: unknown) => void;
   api: (clientId?: string) => Api;
   /** Makes the next calls of this name fail with this code. */
@@ -26,6 +28,7 @@ export function fakeBackend(initial: Session[] = [], extra: ExtraHandlers = {}):
   const revisions = new Map<string, number>();
   const listeners = new Set<(name: string, payload: unknown) => void>();
   const calls: FakeBackend['calls'] = [];
+  const projectorsOpened: string[] = [];
   const failures = new Map<string, string>();
 
   const emit = (name: string, payload: unknown) => listeners.forEach((l) => l(name, payload));
@@ -68,6 +71,7 @@ export function fakeBackend(initial: Session[] = [], extra: ExtraHandlers = {}):
   return {
     sessions,
     calls,
+    projectorsOpened,
     emit,
     failNext: (name, code) => failures.set(name, code),
     api: (clientId) => {
@@ -78,6 +82,10 @@ export function fakeBackend(initial: Session[] = [], extra: ExtraHandlers = {}):
             eventName === name && listener(payload);
           listeners.add(forward);
           return () => listeners.delete(forward);
+        },
+        openProjector: async (sessionId) => {
+          projectorsOpened.push(sessionId);
+          return ok({});
         },
       };
       return createApi(transport, clientId);

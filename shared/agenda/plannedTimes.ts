@@ -5,7 +5,13 @@
 import type { Sequence } from '../model/agenda';
 import { clockTimeToMinutes, type ClockTime } from '../model/time';
 
-export type PlannedSequence = { id: string; startMin: number; endMin: number };
+export type PlannedSequence = {
+  id: string;
+  startMin: number;
+  endMin: number;
+  /** A pinned start before the previous sequence ends: by how many minutes they overlap. */
+  overlapMin: number;
+};
 
 export type PlannedDay = {
   sequences: PlannedSequence[];
@@ -26,7 +32,9 @@ export function plannedTimes(
     const start =
       sequence.pinnedStart !== null ? clockTimeToMinutes(sequence.pinnedStart) : (cursor ?? 0);
     const end = start + sequence.durationMin;
-    sequences.push({ id: sequence.id, startMin: start, endMin: end });
+    const previousEnd = sequences.at(-1)?.endMin ?? null;
+    const overlapMin = previousEnd !== null ? Math.max(0, previousEnd - start) : 0;
+    sequences.push({ id: sequence.id, startMin: start, endMin: end, overlapMin });
     cursor = end;
   }
   const first = sequences[0];

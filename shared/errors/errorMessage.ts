@@ -27,6 +27,7 @@ const messageKeys = {
   'session.writeFailed': 'errors.session.writeFailed',
   'template.notFound': 'errors.template.notFound',
   'platform.unsupported': 'errors.platform.unsupported',
+  'projector.blocked': 'errors.projector.blocked',
   'export.writeFailed': 'errors.export.writeFailed',
   'import.tooLarge': 'errors.import.tooLarge',
   'import.empty': 'errors.import.empty',

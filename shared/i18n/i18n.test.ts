@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { formatClockTime, formatInstant, formatLongDate } from './formatDate';
+import { formatDuration } from './formatDuration';
 import { fr } from './fr';
 import { createTranslator } from './t';
 
@@ -62,5 +63,16 @@ describe('French dates', () => {
     expect(formatClockTime('13:30', 'fr')).toBe('13h30');
     expect(formatClockTime('09:00', 'en')).toBe('09:00');
     expect(formatInstant('2026-11-23T13:05:00Z', 'fr', 'Europe/Paris')).toBe('23 nov. 2026, 14h05');
+  });
+});
+
+describe('French durations', () => {
+  const t = createTranslator('fr', { strict: true });
+  it('write minutes, then hours and minutes', () => {
+    expect(formatDuration(45, t)).toBe('45\u00a0min');
+    expect(formatDuration(7.5, t)).toBe('7,5\u00a0min');
+    expect(formatDuration(60, t)).toBe('1\u00a0h');
+    expect(formatDuration(210, t)).toBe('3\u00a0h\u00a030');
+    expect(formatDuration(65, t)).toBe('1\u00a0h\u00a005');
   });
 });

@@ -24,23 +24,53 @@ export const roundsSchema = z.looseObject({
 });
 export type Rounds = z.infer<typeof roundsSchema>;
 
-export const sequenceSchema = z.looseObject({
-  id: idSchema,
+/**
+ * What the facilitator edits, without defaults: operations carry these fields, and parsing an
+ * operation must not fill in what it does not mention (see shared/session/defineOps.ts).
+ */
+const sequenceFields = {
   kind: sequenceKindSchema,
   title: z.string().max(300),
   /** Planned duration in minutes. */
   durationMin: z.number().min(0).max(1440),
   /** A start time fixed by the programme; otherwise the sequence follows the previous one. */
-  pinnedStart: clockTimeSchema.nullable().default(null),
+  pinnedStart: clockTimeSchema.nullable(),
   /** Shown to the room on the projector. */
-  prompt: z.string().max(5000).default(''),
-  instructions: z.string().max(20000).default(''),
-  facilitatorNotes: z.string().max(20000).default(''),
+  prompt: z.string().max(5000),
+  instructions: z.string().max(20000),
+  facilitatorNotes: z.string().max(20000),
   /** Who speaks or leads: "Scop Accolades", "Témoignages des cités éducatives". */
-  speakers: z.string().max(500).default(''),
-  rounds: roundsSchema.nullable().default(null),
-  /** When the sequence really started and ended (for the minutes). */
+  speakers: z.string().max(500),
+  rounds: roundsSchema.nullable(),
+};
+
+/** A whole new sequence as an operation carries it (its actual times start empty). */
+export const sequenceDraftSchema = z.object({ id: idSchema, ...sequenceFields });
+export type SequenceDraft = z.infer<typeof sequenceDraftSchema>;
+export const sequencePatchSchema = z.object(sequenceFields).partial();
+export type SequencePatch = z.infer<typeof sequencePatchSchema>;
+
+export const sequenceSchema = z.looseObject({
+  id: idSchema,
+  kind: sequenceFields.kind,
+  title: sequenceFields.title,
+  durationMin: sequenceFields.durationMin,
+  pinnedStart: sequenceFields.pinnedStart.default(null),
+  prompt: sequenceFields.prompt.default(''),
+  instructions: sequenceFields.instructions.default(''),
+  facilitatorNotes: sequenceFields.facilitatorNotes.default(''),
+  speakers: sequenceFields.speakers.default(''),
+  rounds: sequenceFields.rounds.default(null),
+  /**
+   * When the sequence really started and ended (for the minutes). Written by the run
+   * operations only; undoing an edit of the plan never puts back older values.
+   */
   actualStart: instantSchema.nullable().default(null),
   actualEnd: instantSchema.nullable().default(null),
 });
 export type Sequence = z.infer<typeof sequenceSchema>;
+
+/** The planned length of a sequence in rounds: the rounds and the changes between them. */
+export function roundsTotalMin(rounds: Rounds): number {
+  return rounds.count * rounds.roundMin + (rounds.count - 1) * rounds.changeMin;
+}

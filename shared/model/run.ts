@@ -5,13 +5,25 @@ import { idSchema } from './ids';
  * A timer is data, not a ticking interval: what is shown is derived from the clock, so it
  * survives sleep, a throttled window and a restart. Times are epoch milliseconds.
  */
+export const timerPhaseSchema = z.looseObject({
+  kind: z.enum(['round', 'change']),
+  ms: z.number().min(0),
+});
+export type TimerPhase = z.infer<typeof timerPhaseSchema>;
+
 export const timerSchema = z.looseObject({
   startedAt: z.number(),
   /** Set while paused. */
   pausedAt: z.number().nullable(),
   /** Sum of finished pauses. */
   pausedTotalMs: z.number().min(0),
+  /** The whole timer; with phases, their sum. */
   durationMs: z.number().min(0),
+  /**
+   * A sequence in rounds runs round after round: "round, change of tables, round…", taken
+   * from the sequence when it starts. Null: one phase of `durationMs`.
+   */
+  phases: z.array(timerPhaseSchema).max(100).nullable().default(null),
 });
 export type Timer = z.infer<typeof timerSchema>;
 
@@ -36,7 +48,7 @@ export const roomViewSchema = z.discriminatedUnion('kind', [
 export type RoomView = z.infer<typeof roomViewSchema>;
 export type RoomViewKind = RoomView['kind'];
 
-/** What is running now: the live side of the agenda. */
+/** What is running now: the live side of the agenda. Shared by every window (projector). */
 export const runStateSchema = z.looseObject({
   currentSequenceId: idSchema.nullable().default(null),
   timer: timerSchema.nullable().default(null),

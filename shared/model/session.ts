@@ -15,10 +15,20 @@ import { defaultRoles, participantSchema } from './participants';
 import { runStateSchema } from './run';
 import { clockTimeSchema, instantSchema, isoDateSchema } from './time';
 
+export const projectorThemes = ['dark', 'light'] as const;
+export type ProjectorTheme = (typeof projectorThemes)[number];
+
 export const sessionOptionsSchema = z.looseObject({
   /** The colleges participants belong to, in the order they are shown. */
   roles: z.array(z.string().min(1).max(100)).max(30).default(defaultRoles),
+  /** The timer warns this many minutes before the end of a sequence (or of a round). */
+  timerWarningMin: z.number().min(0).max(60).default(2),
+  /** No chime at the end of a sequence or of a round. */
+  chimeMuted: z.boolean().default(false),
+  /** Light for a bright room, dark for a dim one. */
+  projectorTheme: z.enum(projectorThemes).default('dark'),
 });
+export type SessionOptions = z.infer<typeof sessionOptionsSchema>;
 
 /**
  * The header fields, without defaults: operations patch them, and a patch must not fill in
@@ -54,7 +64,8 @@ export const sessionSchema = z.looseObject({
   templateId: z.string().max(100).nullable().default(null),
   createdAt: instantSchema,
   modifiedAt: instantSchema,
-  options: sessionOptionsSchema.default({ roles: defaultRoles }),
+  // `prefault`: a missing object is parsed, so that every field's own default applies.
+  options: sessionOptionsSchema.prefault({}),
   agenda: z.array(sequenceSchema).default([]),
   participants: z.array(participantSchema).default([]),
   groupings: z.array(groupingSchema).default([]),
@@ -62,11 +73,7 @@ export const sessionSchema = z.looseObject({
   notes: z.array(noteSchema).default([]),
   actions: z.array(actionSchema).default([]),
   media: z.array(mediaSchema).default([]),
-  run: runStateSchema.default({
-    currentSequenceId: null,
-    timer: null,
-    roomView: { kind: 'timer' },
-  }),
+  run: runStateSchema.prefault({}),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

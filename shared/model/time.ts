@@ -24,3 +24,28 @@ export function minutesToClockTime(totalMinutes: number): ClockTime {
   const minutes = wrapped % 60;
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
+
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Minutes since local midnight at an instant (fractional: 10h27m30s is 627.5), in the given
+ * time zone or the system's: how the run of the day compares instants with planned times.
+ */
+export function minutesOfDay(epochMs: number, timeZone?: string): number {
+  const key = timeZone ?? '';
+  let format = wallClocks.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      hourCycle: 'h23',
+      ...(timeZone ? { timeZone } : {}),
+    });
+    wallClocks.set(key, format);
+  }
+  const parts = format.formatToParts(epochMs);
+  const value = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const millis = ((epochMs % 1000) + 1000) % 1000;
+  return value('hour') * 60 + value('minute') + value('second') / 60 + millis / 60_000;
+}

@@ -6,6 +6,14 @@
 import type { z } from 'zod';
 import type { Session } from '../model/session';
 
+/**
+ * The fields an operation carries. An operation without any (`z.object({})`, e.g. "pause the
+ * timer") would infer `Record<string, never>`, which no object with a `type` satisfies.
+ */
+export type OpFields<Input extends z.ZodObject> = string extends keyof z.infer<Input>
+  ? unknown
+  : z.infer<Input>;
+
 export type OpDef<Input extends z.ZodObject, Type extends string> = {
   /**
    * The operation's fields, without `type` and `at` (added by `operations.ts`). No `.default()`
@@ -14,14 +22,14 @@ export type OpDef<Input extends z.ZodObject, Type extends string> = {
    */
   input: Input;
   /** Pure: returns a new session (or the same object when nothing changes). */
-  apply: (session: Session, op: z.infer<Input> & { type: Type; at: string }) => Session;
+  apply: (session: Session, op: OpFields<Input> & { type: Type; at: string }) => Session;
   /** Steps such as a timer tick are not undone by Ctrl+Z. Default: undoable. */
   undoable?: boolean;
   /**
    * Consecutive operations with the same key, close in time, make one undo step: typing a
    * title letter by letter is undone at once.
    */
-  coalesceKey?: (op: z.infer<Input>) => string;
+  coalesceKey?: (op: OpFields<Input>) => string;
 };
 
 export function defineOps<const Inputs extends Record<string, z.ZodObject>>(defs: {

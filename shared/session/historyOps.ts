@@ -41,6 +41,15 @@ const restorableFieldsSchema = sessionFieldsPatchSchema;
 
 const restorableFields = Object.keys(restorableFieldsSchema.shape) as (keyof Session)[];
 
+/**
+ * Fields that record what happened, written only by operations that are not undoable (the
+ * actual start and end of a sequence). A restore keeps their current value: undoing a title
+ * typed before the sequence ran must not erase when it ran.
+ */
+const liveFields: { readonly [C in EntityCollection]?: readonly string[] } = {
+  agenda: ['actualStart', 'actualEnd'],
+};
+
 export type CollectionRestore = { upsert: { id: string }[]; remove: string[]; order?: string[] };
 export type RestoreInput = {
   fields: z.infer<typeof restorableFieldsSchema>;
@@ -55,7 +64,10 @@ export const historyOps = defineOps({
       for (const name of entityCollections) {
         const change = op.collections[name];
         if (change)
-          next = { ...next, [name]: restoreCollection<{ id: string }>(next[name], change) };
+          next = {
+            ...next,
+            [name]: restoreCollection<{ id: string }>(next[name], change, liveFields[name]),
+          };
       }
       return next;
     },
@@ -65,13 +77,15 @@ export const historyOps = defineOps({
 function restoreCollection<T extends { id: string }>(
   items: readonly T[],
   change: CollectionRestore,
+  keep: readonly string[] = [],
 ): T[] {
   const removed = new Set(change.remove);
   const replacements = new Map(change.upsert.map((item) => [item.id, item as T]));
   const next: T[] = [];
   for (const item of items) {
     if (removed.has(item.id)) continue;
-    next.push(replacements.get(item.id) ?? item);
+    const replacement = replacements.get(item.id);
+    next.push(replacement ? keepFields(replacement, item, keep) : item);
     replacements.delete(item.id);
   }
   next.push(...replacements.values());
@@ -84,6 +98,14 @@ function restoreCollection<T extends { id: string }>(
       (a, b) => (rank.get(a.item.id) ?? last + a.index) - (rank.get(b.item.id) ?? last + b.index),
     )
     .map(({ item }) => item);
+}
+
+/** `replacement` with the `keep` fields of `current`; `replacement` itself when they agree. */
+function keepFields<T extends object>(replacement: T, current: T, keep: readonly string[]): T {
+  const record = (value: T) => value as Record<string, unknown>;
+  const differs = keep.filter((field) => record(replacement)[field] !== record(current)[field]);
+  if (differs.length === 0) return replacement;
+  return { ...replacement, ...Object.fromEntries(differs.map((f) => [f, record(current)[f]])) };
 }
 
 function diffCollection<T extends { id: string }>(

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { componentColumns, sessionWithBoards } from '../testing/sampleBoards';
-import { participant } from '../testing/sampleSession';
+import { gennevilliersAgenda, participant } from '../testing/sampleSession';
 import { applyOperation } from './applyOperation';
 import { operationSchema, type Operation, type OperationType } from './operations';
 
@@ -188,6 +188,60 @@ const samples: { [Type in OperationType]: Extract<Operation, { type: Type }>[] }
     },
   ],
   'media.remove': [{ type: 'media.remove', id: 'm1', at }],
+  'agenda.add': [
+    {
+      type: 'agenda.add',
+      sequence: {
+        id: 's9',
+        kind: 'worldCafe',
+        title: 'World café — 4 thématiques',
+        durationMin: 86,
+        pinnedStart: '10:20',
+        prompt: 'Qu’est-ce que vous inspirent ces thématiques ?',
+        instructions: '20 minutes sur une thématique, seulement 4 possibles dans la matinée.',
+        facilitatorNotes: '',
+        speakers: '',
+        rounds: { count: 4, roundMin: 20, changeMin: 2 },
+      },
+      at,
+    },
+    {
+      type: 'agenda.add',
+      sequence: {
+        id: 's10',
+        kind: 'pause',
+        title: 'Pause',
+        durationMin: 10,
+        pinnedStart: null,
+        prompt: '',
+        instructions: '',
+        facilitatorNotes: '',
+        speakers: '',
+        rounds: null,
+      },
+      index: 0,
+      at,
+    },
+  ],
+  'agenda.update': [
+    { type: 'agenda.update', id: 's1', fields: { title: 'Accueil café' }, at },
+    { type: 'agenda.update', id: 's1', fields: { pinnedStart: null, durationMin: 25 }, at },
+  ],
+  'agenda.remove': [{ type: 'agenda.remove', id: 's1', at }],
+  'agenda.move': [{ type: 'agenda.move', id: 's1', toIndex: 3, at }],
+  'run.start': [{ type: 'run.start', sequenceId: 's1', at }],
+  'run.pause': [{ type: 'run.pause', at }],
+  'run.resume': [{ type: 'run.resume', at }],
+  'run.adjust': [
+    { type: 'run.adjust', deltaMin: 1, at },
+    { type: 'run.adjust', deltaMin: -1, at },
+  ],
+  'run.reset': [{ type: 'run.reset', at }],
+  'run.finish': [{ type: 'run.finish', at }],
+  'run.configure': [
+    { type: 'run.configure', options: { timerWarningMin: 5 }, at },
+    { type: 'run.configure', options: { chimeMuted: true, projectorTheme: 'light' }, at },
+  ],
   'history.restore': [
     {
       type: 'history.restore',
@@ -211,7 +265,11 @@ describe('operations', () => {
   it.each(Object.values(samples).flat())(
     '$type gives the same session whether parsed or not',
     (op) => {
-      const session = sessionWithBoards();
+      // A running day with boards: every operation has something to change.
+      const session = applyOperation(
+        { ...sessionWithBoards(), agenda: gennevilliersAgenda() },
+        { type: 'run.start', sequenceId: 's2', at: '2025-02-04T08:31:00.000Z' },
+      );
       expect(applyOperation(session, operationSchema.parse(op))).toEqual(
         applyOperation(session, op),
       );

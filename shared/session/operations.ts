@@ -5,13 +5,15 @@
 import { z } from 'zod';
 import { instantSchema } from '../model/time';
 import { actionOps } from './actionOps';
+import { agendaOps } from './agendaOps';
 import { boardOps } from './boardOps';
-import type { OpDef } from './defineOps';
+import type { OpDef, OpFields } from './defineOps';
 import { headerOps } from './headerOps';
 import { historyOps } from './historyOps';
 import { participantOps } from './participantOps';
 import { mediaOps } from './mediaOps';
 import { roomOps } from './roomOps';
+import { runOps } from './runOps';
 
 export const opDefs = {
   ...headerOps,
@@ -21,6 +23,8 @@ export const opDefs = {
   ...boardOps,
   ...actionOps,
   ...mediaOps,
+  ...agendaOps,
+  ...runOps,
 };
 
 type OpDefs = typeof opDefs;
@@ -28,7 +32,7 @@ export type OperationType = keyof OpDefs;
 
 /** An operation as the caller writes it: `dispatch({ type: 'note.add', … })`. */
 export type OperationInput = {
-  [Type in OperationType]: z.infer<OpDefs[Type]['input']> & { type: Type };
+  [Type in OperationType]: OpFields<OpDefs[Type]['input']> & { type: Type };
 }[OperationType];
 
 /** An operation as it is applied, persisted and broadcast: stamped with its instant. */

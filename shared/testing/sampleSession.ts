@@ -1,4 +1,5 @@
 /** Realistic sessions for tests: the Gennevilliers half-day of 4 February 2025. */
+import type { Sequence } from '../model/agenda';
 import { createSession, type Session } from '../model/session';
 
 export const T0 = '2025-02-04T08:00:00.000Z';
@@ -48,4 +49,58 @@ export function participant(
     isWalkIn: false,
     createdAt: T0,
   };
+}
+
+type SequenceFields = Partial<Omit<Sequence, 'id' | 'title' | 'durationMin'>>;
+
+export function sequence(
+  id: string,
+  title: string,
+  durationMin: number,
+  fields: SequenceFields = {},
+): Sequence {
+  return {
+    id,
+    kind: 'autre',
+    title,
+    durationMin,
+    pinnedStart: null,
+    prompt: '',
+    instructions: '',
+    facilitatorNotes: '',
+    speakers: '',
+    rounds: null,
+    actualStart: null,
+    actualEnd: null,
+    ...fields,
+  };
+}
+
+/** The programme of 4 February 2025 in Gennevilliers, 9h00 – 12h30 (ids s1 … s8). */
+export function gennevilliersAgenda(): Sequence[] {
+  return [
+    sequence('s1', 'Accueil convivial', 30, { kind: 'accueil', pinnedStart: '09:00' }),
+    sequence('s2', 'Introduction et interconnaissance', 30, {
+      kind: 'sousGroupes',
+      prompt:
+        'Quels sont, selon vous, les plus beaux exemples de coopération sur votre territoire\u202f? Et qu’est-ce qui a rendu cette coopération possible\u202f?',
+    }),
+    sequence('s3', 'Les éléments clés de l’impact collectif', 20, {
+      kind: 'pleniere',
+      speakers: 'Scop Accolades',
+    }),
+    sequence('s4', 'Exploration des 5 composantes de l’impact collectif — Temps#1', 50, {
+      kind: 'sousGroupes',
+    }),
+    sequence('s5', 'Pause', 10, { kind: 'pause' }),
+    sequence('s6', 'Exploration des 5 composantes de l’impact collectif — Temps#2', 25, {
+      kind: 'restitution',
+      speakers: 'Scop Accolades',
+    }),
+    sequence('s7', 'L’impact collectif au cœur des cités éducatives franciliennes', 35, {
+      kind: 'temoignages',
+      speakers: 'Témoignages des cités éducatives de Gennevilliers et de Nanterre',
+    }),
+    sequence('s8', 'Conclusion', 10, { kind: 'conclusion' }),
+  ];
 }

@@ -2,17 +2,17 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppServices } from '../app';
-import { callHandler } from './index';
+import { callHandler, type Platform } from './index';
 import { useTempFolder } from '../testing/tempFolder';
 
 const tempFolder = useTempFolder();
 
-function services() {
+function services(platform: Partial<Platform> = {}) {
   const root = tempFolder();
   const app = createAppServices({
     configDir: path.join(root, 'config'),
     defaultLibraryPath: path.join(root, 'Documents', 'Atelier'),
-    platform: { shell: 'browser', version: '0.0.0-test' },
+    platform: { shell: 'browser', version: '0.0.0-test', ...platform },
   });
   const call = async (name: string, input: unknown = {}) =>
     callHandler(app.handlers, name, input, { clientId: 'test' });
@@ -146,5 +146,24 @@ describe('handlers', () => {
     });
     expect(seen, JSON.stringify(seen)).toContain('session.changed:"main-window"');
     await app.shutdown();
+  });
+
+  it('open the room display of an open session where the platform can', async () => {
+    const opened: string[] = [];
+    const { value, call } = services({
+      shell: 'electron',
+      openProjector: async (id) => void opened.push(id),
+    });
+    const { id } = await value('library.create', { templateId: 'seminaire-demi-journee' });
+    expect(await call('projector.open', { id })).toMatchObject({
+      ok: false,
+      error: { code: 'session.notOpen' },
+    });
+    await value('session.open', { id });
+    expect(await call('projector.open', { id })).toEqual({ ok: true, value: {} });
+    expect(opened).toEqual([id]);
+    expect(await services().call('projector.open', { id })).toMatchObject({
+      error: { code: 'platform.unsupported' },
+    });
   });
 });

@@ -29,6 +29,11 @@ export type Platform = {
   chooseSavePath?: (defaultPath: string) => Promise<string | null>;
   /** Shows a folder, or a file in its folder, in the system's file manager. Absent in the browser build. */
   showInFolder?: (target: string, kind: 'folder' | 'file') => Promise<void>;
+  /**
+   * Opens the room's display of a session, or brings it forward. Electron: the projector
+   * window. Absent in the browser build, whose page opens a tab itself.
+   */
+  openProjector?: (sessionId: string) => Promise<void>;
 };
 
 /** Where this installation keeps things, for Settings → À propos. */

@@ -8,6 +8,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { SessionProvider, useSession } from '../../store/SessionProvider';
 import { useAppReady } from '../../ui/useAppReady';
 import { roomViews } from './roomViews';
+import { RoomTimerStrip } from './TimerRoomView';
 import { useFollowSession } from './useFollowSession';
 import './projector.css';
 
@@ -15,21 +16,33 @@ export function ProjectorPage({ id }: { id: string }) {
   const t = useT();
   const state = useFollowSession(id);
   useAppReady(state.status !== 'loading');
+  if (state.status === 'open')
+    return (
+      <SessionProvider controller={state.controller}>
+        <RoomScreen />
+      </SessionProvider>
+    );
   return (
-    <main className="room" aria-label={t('projector.label')}>
-      {state.status === 'waiting' && <p className="room__title">{t('projector.notOpen')}</p>}
-      {state.status === 'open' && (
-        <SessionProvider controller={state.controller}>
-          <RoomDisplay />
-        </SessionProvider>
-      )}
+    <main className="room room--dark" aria-label={t('projector.label')}>
+      <div className="room__stage">
+        {state.status === 'waiting' && <p className="room__subtitle">{t('projector.notOpen')}</p>}
+      </div>
     </main>
   );
 }
 
-function RoomDisplay() {
+function RoomScreen() {
+  const t = useT();
+  const theme = useSession((s) => s.options.projectorTheme);
   const view = useSession((s) => s.run.roomView);
   // Each entry of `roomViews` takes the view of its own kind.
   const View = roomViews[view.kind] as ComponentType<{ view: RoomView }>;
-  return <View view={view} />;
+  return (
+    <main className={`room room--${theme}`} aria-label={t('projector.label')}>
+      <div className="room__stage">
+        <View view={view} />
+      </div>
+      {view.kind !== 'timer' && <RoomTimerStrip />}
+    </main>
+  );
 }

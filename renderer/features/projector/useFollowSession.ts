@@ -8,11 +8,14 @@ export type FollowState =
   | { status: 'waiting'; error: AppError }
   | { status: 'open'; controller: SessionController };
 
+const RETRY_MS = 2000;
+
 /**
  * The projector follows a session the facilitator's window has open: it reads it with
  * `session.get` and applies the operations broadcast to every window. It never changes it
  * (the controller is read-only, and in Electron its preload forwards no other call).
- * While the session is not open elsewhere, it waits and asks again when the library changes.
+ * While the session is not open elsewhere, it waits, asking again every 2 s and whenever the
+ * session changes; once it follows, it schedules nothing (the room's display stays idle).
  */
 export function useFollowSession(id: string): FollowState {
   const api = useApi();
@@ -21,11 +24,16 @@ export function useFollowSession(id: string): FollowState {
   useEffect(() => {
     let cancelled = false;
     let controller: SessionController | null = null;
+    let retry: ReturnType<typeof setTimeout> | null = null;
     const load = async () => {
       if (controller) return;
       const opened = await api.call('session.get', { id });
       if (cancelled || controller) return;
-      if (!opened.ok) return setState({ status: 'waiting', error: opened.error });
+      if (!opened.ok) {
+        setState({ status: 'waiting', error: opened.error });
+        if (retry === null) retry = setTimeout(() => ((retry = null), void load()), RETRY_MS);
+        return;
+      }
       controller = new SessionController(api, { ...opened.value, readOnly: true });
       setState({ status: 'open', controller });
     };
@@ -33,11 +41,10 @@ export function useFollowSession(id: string): FollowState {
     const offChanged = api.on('session.changed', (event) => {
       if (event.id === id) void load();
     });
-    const retry = window.setInterval(() => void load(), 2000);
     return () => {
       cancelled = true;
       offChanged();
-      window.clearInterval(retry);
+      if (retry !== null) clearTimeout(retry);
       controller?.dispose();
     };
   }, [api, id]);

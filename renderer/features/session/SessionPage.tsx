@@ -6,6 +6,8 @@ import type { SessionController } from '../../store/sessionController';
 import { Button } from '../../ui/Button';
 import { useAppReady } from '../../ui/useAppReady';
 import { OpenErrorPanel } from '../errors/OpenErrorPanel';
+import { RunAlerts } from '../timer/RunAlerts';
+import { TimerStrip } from '../timer/TimerStrip';
 import { SaveStatus } from './SaveStatus';
 import { SessionHeader, SessionHeaderCompact } from './SessionHeader';
 import { compactHeaderSections, sectionOf, sections, type SectionId } from './sections';
@@ -92,6 +94,8 @@ function OpenSession({
           {t('errors.damagedKept', { file: keptAs })}
         </p>
       )}
+      <RunAlerts />
+      {section !== 'agenda' && <TimerStrip />}
       {compactHeaderSections.has(section) ? <SessionHeaderCompact /> : <SessionHeader />}
       <nav className="session__sections" aria-label={t('session.sections')}>
         {sections.map((s) => (

@@ -1,7 +1,7 @@
 /** What each part of the session page shows. A feature replaces its placeholder here. */
 import type { ComponentType } from 'react';
 import { useT } from '../../i18n/I18nProvider';
-import { AgendaOverview } from '../agenda/AgendaOverview';
+import { AgendaSection } from '../agenda/AgendaSection';
 import { CheckInView } from '../attendance/CheckInView';
 import { BoardsSection } from '../boards/BoardsSection';
 import { ExportsPanel } from '../exports/ExportsPanel';
@@ -14,7 +14,7 @@ function ComingSoon() {
 }
 
 export const sectionViews: Record<SectionId, ComponentType> = {
-  agenda: AgendaOverview,
+  agenda: AgendaSection,
   participants: ParticipantsSection,
   attendance: CheckInView,
   groups: ComingSoon,

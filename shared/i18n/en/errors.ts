@@ -26,6 +26,8 @@ export const errors = {
     'Cannot save to disk ({reason}). Your changes are kept in memory; free some space or check the folder.',
   'errors.template.notFound': 'This session template cannot be found.',
   'errors.platform.unsupported': 'This action is only available in the desktop app.',
+  'errors.projector.blocked':
+    'The browser blocked the tab of the room display. Allow pop-ups for Atelier, then try again.',
   'errors.import.tooLarge':
     'This file is too large for a registration list ({sizeMb} MB, {maxMb} MB at most). Nothing was imported.',
   'errors.import.empty': 'This file is empty. Nothing was imported.',

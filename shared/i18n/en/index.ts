@@ -4,6 +4,7 @@ import { about } from './about';
 import { archives } from './archives';
 import { attendance } from './attendance';
 import { boards } from './boards';
+import { agenda } from './agenda';
 import { common } from './common';
 import { documents } from './documents';
 import { errors } from './errors';
@@ -17,6 +18,7 @@ import { projector } from './projector';
 import { session } from './session';
 import { settings } from './settings';
 import { templates } from './templates';
+import { timer } from './timer';
 
 export const en = {
   ...common,
@@ -36,4 +38,6 @@ export const en = {
   ...attendance,
   ...settings,
   ...templates,
+  ...agenda,
+  ...timer,
 } satisfies Catalog<SourceCatalog>;

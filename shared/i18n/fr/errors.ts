@@ -27,6 +27,8 @@ export const errors = {
     'Impossible d’enregistrer sur le disque ({reason}). Vos modifications sont gardées en mémoire\u00a0; libérez de la place ou vérifiez le dossier.',
   'errors.template.notFound': 'Ce modèle de séance est introuvable.',
   'errors.platform.unsupported': 'Cette action n’est possible que dans l’application de bureau.',
+  'errors.projector.blocked':
+    'Le navigateur a bloqué l’onglet de l’affichage pour la salle. Autorisez les fenêtres surgissantes pour Atelier, puis réessayez.',
   'errors.import.tooLarge':
     'Ce fichier est trop volumineux pour une liste d’inscrits ({sizeMb}\u00a0Mo, {maxMb}\u00a0Mo au plus). Rien n’a été importé.',
   'errors.import.empty': 'Ce fichier est vide. Rien n’a été importé.',

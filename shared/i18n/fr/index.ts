@@ -3,6 +3,7 @@ import { about } from './about';
 import { archives } from './archives';
 import { attendance } from './attendance';
 import { boards } from './boards';
+import { agenda } from './agenda';
 import { common } from './common';
 import { documents } from './documents';
 import { errors } from './errors';
@@ -16,6 +17,7 @@ import { projector } from './projector';
 import { session } from './session';
 import { settings } from './settings';
 import { templates } from './templates';
+import { timer } from './timer';
 
 export const fr = {
   ...common,
@@ -35,6 +37,8 @@ export const fr = {
   ...attendance,
   ...settings,
   ...templates,
+  ...agenda,
+  ...timer,
 } as const;
 
 export type SourceCatalog = typeof fr;

@@ -3,4 +3,18 @@ export const projector = {
   'projector.waiting': 'La séance va commencer.',
   'projector.notOpen':
     'Ouvrez la séance dans la fenêtre de l’animation\u00a0: l’affichage la suivra.',
+  'projector.view.timer': 'le minuteur',
+  'projector.view.grouping': 'les groupes',
+  'projector.view.keywords': 'les mots-clés',
+  'projector.view.votes': 'les votes',
+  'projector.firstUp': 'Pour commencer\u00a0: {title}, à {time}',
+  'projector.remaining': 'Temps restant',
+  'projector.pauseUntil': 'Pause — reprise à {time}',
+  'projector.round': 'Tour {round} sur {count}',
+  'projector.changeTables': 'Changement de table',
+  'projector.nextRound': 'Ensuite\u00a0: tour {round} sur {count}',
+  'projector.paused': 'Minuteur en pause',
+  'projector.timeUp': 'Temps écoulé',
+  'projector.thanks': 'Merci pour votre participation\u202f!',
+  'projector.strip': '{title} · {time}',
 } as const;

@@ -1,0 +1,22 @@
+import { describe, expect, it, vi } from 'vitest';
+import { openProjectorTab } from './httpTransport';
+
+describe('the browser build’s room display', () => {
+  it('opens the projector route in a tab named after the session, with the token in the fragment', () => {
+    const tab = { focus: vi.fn() };
+    const open = vi.fn(() => tab as unknown as Window);
+    expect(openProjectorTab({ open }, 'jeton/secret', 'seance-1')).toEqual({ ok: true, value: {} });
+    expect(open).toHaveBeenCalledWith(
+      '/projector/seance-1#token=jeton%2Fsecret',
+      'atelier-projector-seance-1',
+    );
+    expect(tab.focus).toHaveBeenCalled();
+  });
+
+  it('says so when the browser blocks the tab', () => {
+    expect(openProjectorTab({ open: () => null }, 't', 'seance-1')).toEqual({
+      ok: false,
+      error: { code: 'projector.blocked' },
+    });
+  });
+});

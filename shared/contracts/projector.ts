@@ -1,0 +1,12 @@
+/**
+ * The room's display. In Electron, `projector.open` opens (or brings forward) the projector
+ * window on the second display; the browser build opens the projector route in a tab of its
+ * own instead (renderer/api/httpTransport.ts), so its host answers `platform.unsupported`.
+ */
+import { z } from 'zod';
+import { idSchema } from '../model/ids';
+import { empty } from './core';
+
+export const projectorWindowCalls = {
+  'projector.open': { input: z.object({ id: idSchema }), output: empty },
+} as const;
