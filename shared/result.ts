@@ -32,6 +32,18 @@ export const errorCodes = [
   'import.unclosedQuote',
   'import.headerOnly',
   'import.fileUnreadable',
+  'grouping.noPeople',
+  'grouping.badSize',
+  'grouping.overCapacity',
+  'grouping.tooManyHosts',
+  'grouping.unknownPerson',
+  'grouping.noSuchGroup',
+  'grouping.fixedApart',
+  'grouping.togetherAndApart',
+  'grouping.blockTooBig',
+  'grouping.groupOverfull',
+  'grouping.allLocked',
+  'grouping.notFound',
 ] as const;
 
 export const errorCodeSchema = z.enum(errorCodes);

@@ -35,6 +35,18 @@ const messageKeys = {
   'import.unclosedQuote': 'errors.import.unclosedQuote',
   'import.headerOnly': 'errors.import.headerOnly',
   'import.fileUnreadable': 'errors.import.fileUnreadable',
+  'grouping.noPeople': 'errors.grouping.noPeople',
+  'grouping.badSize': 'errors.grouping.badSize',
+  'grouping.overCapacity': 'errors.grouping.overCapacity',
+  'grouping.tooManyHosts': 'errors.grouping.tooManyHosts',
+  'grouping.unknownPerson': 'errors.grouping.unknownPerson',
+  'grouping.noSuchGroup': 'errors.grouping.noSuchGroup',
+  'grouping.fixedApart': 'errors.grouping.fixedApart',
+  'grouping.togetherAndApart': 'errors.grouping.togetherAndApart',
+  'grouping.blockTooBig': 'errors.grouping.blockTooBig',
+  'grouping.groupOverfull': 'errors.grouping.groupOverfull',
+  'grouping.allLocked': 'errors.grouping.allLocked',
+  'grouping.notFound': 'errors.grouping.notFound',
 } as const satisfies Record<ErrorCode, MessageKey>;
 
 export type ErrorPresentation = {
@@ -45,7 +57,18 @@ export type ErrorPresentation = {
 };
 
 /** The placeholders messages may use, and the detail each comes from. */
-const placeholders = ['path', 'owner', 'reason'] as const;
+const placeholders = [
+  'path',
+  'owner',
+  'reason',
+  'name',
+  'count',
+  'capacity',
+  'groups',
+  'group',
+  'size',
+  'round',
+] as const;
 
 /** What the user reads and can do about an error. */
 export function presentError(error: AppError): ErrorPresentation {

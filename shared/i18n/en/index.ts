@@ -4,6 +4,7 @@ import { common } from './common';
 import { documents } from './documents';
 import { errors } from './errors';
 import { exports } from './exports';
+import { groups } from './groups';
 import { imports } from './imports';
 import { library } from './library';
 import { projector } from './projector';
@@ -19,6 +20,7 @@ export const en = {
   ...session,
   ...errors,
   ...exports,
+  ...groups,
   ...imports,
   ...settings,
   ...templates,

@@ -3,6 +3,7 @@ import { common } from './common';
 import { documents } from './documents';
 import { errors } from './errors';
 import { exports } from './exports';
+import { groups } from './groups';
 import { imports } from './imports';
 import { library } from './library';
 import { projector } from './projector';
@@ -18,6 +19,7 @@ export const fr = {
   ...session,
   ...errors,
   ...exports,
+  ...groups,
   ...imports,
   ...settings,
   ...templates,
