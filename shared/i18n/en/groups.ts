@@ -22,6 +22,13 @@ export const groups = {
     'Every table of round {round} is locked: unlock one to place the others.',
   'errors.grouping.notFound': 'This grouping no longer exists.',
 
+  'groups.cli.usage':
+    'Usage: atelier groups <instance.json> [--time-ms N] [--seed S]\n  N: search time in milliseconds (1000 by default)\n  S: seed (the same seed gives the same groups)',
+  'groups.cli.unreadable': 'Cannot read “{path}” ({reason}).',
+  'groups.cli.notJson': '“{path}” is not a valid JSON file.',
+  'groups.cli.invalid': 'This instance is not valid:',
+  'groups.cli.refused': 'Groups cannot be formed: {message}',
+
   'groups.score.noRepeats': 'Nobody meets anyone twice',
   'groups.score.repeats': {
     one: '{count} pair meets more than once',

@@ -24,6 +24,13 @@ export const groups = {
     'Toutes les tables du tour {round} sont verrouillées\u00a0: déverrouillez-en une pour placer les autres.',
   'errors.grouping.notFound': 'Cette répartition n’existe plus.',
 
+  'groups.cli.usage':
+    'Usage\u00a0: atelier groups <instance.json> [--time-ms N] [--seed S]\n  N\u00a0: durée de recherche en millisecondes (1000 par défaut)\n  S\u00a0: graine (la même graine donne les mêmes groupes)',
+  'groups.cli.unreadable': 'Impossible de lire «\u00a0{path}\u00a0» ({reason}).',
+  'groups.cli.notJson': '«\u00a0{path}\u00a0» n’est pas un fichier JSON valide.',
+  'groups.cli.invalid': 'Cette instance n’est pas valide\u00a0:',
+  'groups.cli.refused': 'Groupes impossibles à former\u00a0: {message}',
+
   'groups.score.noRepeats': 'Aucune rencontre répétée',
   'groups.score.repeats': {
     one: '{count} paire se retrouve plus d’une fois',
