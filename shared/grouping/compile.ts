@@ -73,22 +73,17 @@ export function compile(input: GroupingInput): Result<Compiled> {
   const themes = isTheme ? (input.themes ?? []) : [];
 
   // Group count and default bounds.
-  let G: number;
+  const G = groupCount(n, input);
   if (isTheme) {
-    G = themes.length;
     if (G === 0) return fail('grouping.badSize', { count: n });
     const capacity = themes.reduce((sum, t) => sum + Math.max(0, Math.floor(t.capacity)), 0);
     if (capacity < n) return fail('grouping.overCapacity', { capacity, count: n });
-  } else if ('groupCount' in input.sizing) {
-    G = Math.floor(input.sizing.groupCount);
-    if (!(G >= 1) || G > n) return fail('grouping.badSize', { count: n });
-  } else {
-    const size = Math.floor(input.sizing.groupSize);
-    if (!(size >= 2) && n > 1) return fail('grouping.badSize', { count: n });
-    G =
-      input.sizing.leftovers === 'smaller'
-        ? Math.ceil(n / Math.max(1, size))
-        : Math.max(1, Math.floor(n / Math.max(1, size)));
+  } else if (
+    !(G >= 1) ||
+    G > n ||
+    ('groupSize' in input.sizing && !(input.sizing.groupSize >= 2) && n > 1)
+  ) {
+    return fail('grouping.badSize', { count: n });
   }
 
   const name = (...indices: number[]) => indices.map((i) => people[i]!.id).join(', ');
@@ -297,6 +292,19 @@ export function compile(input: GroupingInput): Result<Compiled> {
     lowerBound: staticBound + repeatBound + unaryBound,
     canRelabel: !isTheme && R > 1,
   });
+}
+
+/** How many groups (tables) `n` people make for this request: one per theme for themes. */
+export function groupCount(
+  n: number,
+  input: Pick<GroupingInput, 'strategy' | 'sizing' | 'themes'>,
+): number {
+  if (input.strategy === 'theme') return input.themes?.length ?? 0;
+  if ('groupCount' in input.sizing) return Math.floor(input.sizing.groupCount);
+  const size = Math.max(1, Math.floor(input.sizing.groupSize));
+  return input.sizing.leftovers === 'smaller'
+    ? Math.ceil(n / size)
+    : Math.max(1, Math.floor(n / size));
 }
 
 /** The fewest same-value pairs when `count` holders are spread over `groups` groups. */

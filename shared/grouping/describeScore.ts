@@ -47,7 +47,8 @@ export function describeScore(
         : { tone: 'warning', text: t('groups.score.rolesUnbalanced', count(score.roleImbalance)) },
     );
 
-  if (input.rounds > 1 && (input.hosts?.length ?? 0) === 0 && !isTheme)
+  const hasHosts = (input.hosts?.length ?? 0) > 0 || Object.keys(input.fixed ?? {}).length > 0;
+  if (input.rounds > 1 && !hasHosts && !isTheme)
     lines.push(
       score.tableRevisits === 0
         ? { tone: 'good', text: t('groups.score.noRevisits') }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { instantSchema } from '../model/time';
 import type { OpDef } from './defineOps';
+import { groupingOps } from './groupingOps';
 import { headerOps } from './headerOps';
 import { historyOps } from './historyOps';
 import { roomOps } from './roomOps';
@@ -13,6 +14,7 @@ export const opDefs = {
   ...headerOps,
   ...historyOps,
   ...roomOps,
+  ...groupingOps,
 };
 
 type OpDefs = typeof opDefs;
