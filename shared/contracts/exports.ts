@@ -9,6 +9,8 @@ import { idSchema } from '../model/ids';
 export const exportRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('agenda') }),
   z.object({ kind: z.literal('signatureSheet') }),
+  /** The lists of a grouping's groups, a page per round. */
+  z.object({ kind: z.literal('groups'), groupingId: idSchema }),
 ]);
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
 export type ExportKind = ExportRequest['kind'];

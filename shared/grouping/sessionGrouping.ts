@@ -85,7 +85,10 @@ function request(
  * What to ask the engine to (re)generate: the people to place now, and, when the grouping
  * already has groups, the locked groups and people of each round kept where they are.
  */
-export function generationInput(session: Session, grouping: Grouping): GroupingInput {
+export function generationInput(
+  session: Pick<Session, 'participants'>,
+  grouping: Grouping,
+): GroupingInput {
   const params = readParams(grouping.params);
   const people = peopleToPlace(session.participants, params.who).map((p) => person(p, params));
   const input = request(grouping, params, people);
@@ -106,7 +109,10 @@ export function generationInput(session: Session, grouping: Grouping): GroupingI
 }
 
 /** The request a grouping's current groups are scored against (after moves by hand too). */
-export function scoringInput(session: Session, grouping: Grouping): GroupingInput {
+export function scoringInput(
+  session: Pick<Session, 'participants'>,
+  grouping: Grouping,
+): GroupingInput {
   const params = readParams(grouping.params);
   const placed = new Set(grouping.rounds.flatMap((r) => r.groups.flatMap((g) => g.memberIds)));
   const people = session.participants.filter((p) => placed.has(p.id)).map((p) => person(p, params));

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createTranslator } from '../../../shared/i18n/t';
-import { fail, ok } from '../../../shared/result';
+import { AppFailure, fail, ok } from '../../../shared/result';
 import { buildExport } from '../exporters/buildExport';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { loadMediaImage } from '../exporters/loadMediaImage';
@@ -16,11 +16,17 @@ export function exportHandlers(ctx: HandlerContext): HandlersFor<'export.create'
       const state = await currentState(input.id, folder);
       if (!state.ok) return state;
       const { locale } = await settings.get();
-      const built = await buildExport(state.value, input.document, {
-        t: createTranslator(locale, { strict: false }),
-        locale,
-        loadImage: (mediaId) => loadMediaImage(folder, state.value, mediaId),
-      });
+      let built;
+      try {
+        built = await buildExport(state.value, input.document, {
+          t: createTranslator(locale, { strict: false }),
+          locale,
+          loadImage: (mediaId) => loadMediaImage(folder, state.value, mediaId),
+        });
+      } catch (error) {
+        if (error instanceof AppFailure) return fail(error.code, error.details);
+        throw error;
+      }
       // Next to the session by default; Electron lets the user choose another place.
       const defaultPath = path.join(folder, built.fileName);
       const target = platform.chooseSavePath

@@ -7,6 +7,7 @@ import type { ComponentType } from 'react';
 import type { RoomView, RoomViewKind } from '../../../shared/model/run';
 import { useT } from '../../i18n/I18nProvider';
 import { useSession } from '../../store/SessionProvider';
+import { GroupingRoomView } from '../groups/GroupingRoomView';
 
 export type RoomViewProps<K extends RoomViewKind> = { view: Extract<RoomView, { kind: K }> };
 
@@ -32,7 +33,7 @@ function NotYet() {
 
 export const roomViews: { [K in RoomViewKind]: ComponentType<RoomViewProps<K>> } = {
   timer: CurrentSequence,
-  grouping: NotYet,
+  grouping: GroupingRoomView,
   keywords: NotYet,
   votes: NotYet,
 };

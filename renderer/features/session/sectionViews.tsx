@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { useT } from '../../i18n/I18nProvider';
 import { AgendaOverview } from '../agenda/AgendaOverview';
 import { ExportsPanel } from '../exports/ExportsPanel';
+import { GroupsSection } from '../groups/GroupsSection';
 import type { SectionId } from './sections';
 
 function ComingSoon() {
@@ -13,7 +14,7 @@ function ComingSoon() {
 export const sectionViews: Record<SectionId, ComponentType> = {
   agenda: AgendaOverview,
   participants: ComingSoon,
-  groups: ComingSoon,
+  groups: GroupsSection,
   boards: ComingSoon,
   minutes: ExportsPanel,
 };
