@@ -38,6 +38,8 @@ export type Block =
       rows: Cell[][];
       /** Minimum row height in millimetres (room to sign); rows never split across pages. */
       rowHeightMm?: number;
+      /** Smaller type and no space under paragraphs: long lists that must fit a page. */
+      isCompact?: boolean;
       /** Said in the writer's alternative text for screen readers. */
       caption?: string;
     }

@@ -1,7 +1,7 @@
 /**
- * The lists of a grouping's groups: for each round, on its own page, each table with its host
- * and its members (name in bold, organisation after it); for rotations, a last table of who
- * goes where at each round, alphabetically. `groupingBlocks` is self-contained so that the
+ * The lists of a grouping's groups: for each round (on its own page for rotations), each table
+ * with its members, host first (name in bold, organisation after it); for rotations, a last
+ * table of who goes where at each round, alphabetically. `groupingBlocks` is self-contained so that the
  * minutes include the very same blocks; `groupListsDocument` is the document around them.
  */
 import { describeScore } from '../grouping/describeScore';
@@ -53,16 +53,12 @@ export function groupingBlocks(
 
   const isRotation = grouping.rounds.length > 1;
   grouping.rounds.forEach((round, r) => {
-    if (r > 0) blocks.push({ kind: 'pageBreak' });
-    if (isRotation)
+    // A round per page, to print and pin up: each round of a rotation starts one.
+    if (isRotation) {
+      blocks.push({ kind: 'pageBreak' });
       blocks.push({ kind: 'heading', level: 3, text: t('groups.round', { number: r + 1 }) });
+    }
     const rows: Cell[][] = round.groups.map((group) => {
-      const host = group.hostId ? people.get(group.hostId) : undefined;
-      const tableRuns: Run[] = [text(typed(group.name), { bold: true })];
-      if (host)
-        tableRuns.push(
-          text(t('groupsDoc.host', { name: name(host) }), { muted: true, breakBefore: true }),
-        );
       const members = group.memberIds
         .map((id) => people.get(id))
         .filter((p): p is Participant => p !== undefined)
@@ -70,15 +66,14 @@ export function groupingBlocks(
           (a, b) =>
             Number(b.id === group.hostId) - Number(a.id === group.hostId) || bySurname(a, b),
         );
-      const memberRuns: Run[] = members.flatMap((p, i) => {
-        const affiliation = [p.organisation, p.role].filter(Boolean).join(', ');
-        return [
-          text(`${i > 0 ? ' · ' : ''}${name(p)}`, { bold: true }),
-          ...(affiliation ? [text(` (${typed(affiliation)})`, { muted: true })] : []),
-        ];
-      });
+      // Names in bold, the organisation after each: a table's list fits a few lines.
+      const memberRuns: Run[] = members.flatMap((p, i) => [
+        text(`${i > 0 ? ' · ' : ''}${name(p)}`, { bold: true }),
+        ...(p.id === group.hostId ? [text(` ${t('groupsDoc.hostMark')}`)] : []),
+        ...(p.organisation ? [text(` (${typed(p.organisation)})`, { muted: true })] : []),
+      ]);
       return [
-        { runs: tableRuns },
+        cell(typed(group.name), { bold: true }),
         members.length > 0
           ? { runs: memberRuns }
           : cell(t('groups.card.empty'), { italic: true, muted: true }),
@@ -87,9 +82,10 @@ export function groupingBlocks(
     blocks.push({
       kind: 'table',
       caption: isRotation ? t('groups.round', { number: r + 1 }) : typed(grouping.name),
+      isCompact: true,
       columns: [
-        { header: t('groupsDoc.columnTable'), widthPct: 22 },
-        { header: t('groupsDoc.columnMembers'), widthPct: 78 },
+        { header: t('groupsDoc.columnTable'), widthPct: 17 },
+        { header: t('groupsDoc.columnMembers'), widthPct: 83 },
       ],
       rows,
     });
@@ -106,6 +102,7 @@ export function groupingBlocks(
     blocks.push({
       kind: 'table',
       caption: t('groups.whoGoesWhere.tab'),
+      isCompact: true,
       columns: [
         { header: t('signatureDoc.columnLastName'), widthPct: 26 },
         {

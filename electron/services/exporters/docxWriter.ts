@@ -180,11 +180,12 @@ function styles(language: DocumentModel['language']) {
   };
 }
 
-function runs(items: Run[]): ParagraphChild[] {
+function runs(items: Run[], halfPoints?: number): ParagraphChild[] {
   return items.map(
     (r) =>
       new TextRun({
         text: r.text,
+        ...(halfPoints ? { size: halfPoints } : {}),
         bold: r.bold ?? false,
         italics: r.italic ?? false,
         ...(r.muted ? { color: MUTED } : {}),
@@ -316,7 +317,7 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
             }
           : {}),
         children: block.columns.map((column, index) =>
-          tableCell(row[index] ?? { runs: [] }, column.widthPct, column.align),
+          tableCell(row[index] ?? { runs: [] }, column.widthPct, column.align, block.isCompact),
         ),
       }),
   );
@@ -332,13 +333,18 @@ function tableCell(
   cell: Cell,
   widthPct: number,
   columnAlign: 'left' | 'center' | 'right' | undefined,
+  isCompact = false,
 ): TableCell {
   return new TableCell({
     width: { size: widthPct, type: WidthType.PERCENTAGE },
     ...(cell.shade ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: SHADE } } : {}),
     // A cell always holds a paragraph, even empty (Word asks to repair a cell without one).
     children: [
-      new Paragraph({ alignment: alignment(cell.align ?? columnAlign), children: runs(cell.runs) }),
+      new Paragraph({
+        alignment: alignment(cell.align ?? columnAlign),
+        ...(isCompact ? { spacing: { after: 0, line: 252 } } : {}),
+        children: runs(cell.runs, isCompact ? size.small : undefined),
+      }),
     ],
   });
 }

@@ -177,7 +177,7 @@ export const groups = {
   'groupsDoc.method': 'Method: {method}',
   'groupsDoc.people': { zero: 'nobody placed', one: '{count} person', other: '{count} people' },
   'groupsDoc.empty': 'The groups are not formed yet.',
-  'groupsDoc.host': 'Host: {name}',
+  'groupsDoc.hostMark': '(host)',
   'groupsDoc.columnTable': 'Table',
   'groupsDoc.columnMembers': 'Participants',
   'fileName.groups': 'Groups - {name} - {title} - {date}',

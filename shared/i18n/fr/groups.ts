@@ -184,7 +184,7 @@ export const groups = {
     other: '{count} personnes',
   },
   'groupsDoc.empty': 'Les groupes ne sont pas encore formés.',
-  'groupsDoc.host': 'Hôte\u00a0: {name}',
+  'groupsDoc.hostMark': '(hôte)',
   'groupsDoc.columnTable': 'Table',
   'groupsDoc.columnMembers': 'Participants',
   'fileName.groups': 'Groupes - {name} - {title} - {date}',
