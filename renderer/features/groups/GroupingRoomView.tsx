@@ -23,7 +23,7 @@ export function GroupingRoomView({ view }: RoomViewProps<'grouping'>) {
   const round = view.round === null ? null : Math.min(view.round, grouping.rounds.length - 1);
   const heading =
     round === null
-      ? t('groupsRoom.everyone', { name: grouping.name })
+      ? t('groupsRoom.everyone')
       : grouping.rounds.length > 1
         ? t('groupsRoom.round', { number: round + 1, name: grouping.name })
         : grouping.name;
@@ -31,7 +31,7 @@ export function GroupingRoomView({ view }: RoomViewProps<'grouping'>) {
     <div className="room-groups">
       <h1 className="room-groups__title">{heading}</h1>
       {round === null ? (
-        <Everyone rounds={grouping.rounds} people={people} />
+        <Everyone name={grouping.name} rounds={grouping.rounds} people={people} />
       ) : (
         <Tables groups={grouping.rounds[round]!.groups} people={people} />
       )}
@@ -40,6 +40,16 @@ export function GroupingRoomView({ view }: RoomViewProps<'grouping'>) {
 }
 
 const name = (p: Participant) => [p.firstName, p.lastName].filter(Boolean).join(' ');
+
+/** Average width of a character of the interface’s sans-serif, bold surnames included, in ems. */
+const CHAR_EM = 0.6;
+
+/**
+ * The font size (in vw) at which `chars` characters plus `extraEm` fit `widthVw`: names must be
+ * read whole from the back of the room, not cut by an ellipsis.
+ */
+const fitWidth = (widthVw: number, chars: number, extraEm: number) =>
+  widthVw / (CHAR_EM * chars + extraEm);
 
 function Tables({ groups, people }: { groups: Group[]; people: Map<string, Participant> }) {
   const t = useT();
@@ -57,9 +67,20 @@ function Tables({ groups, people }: { groups: Group[]; people: Map<string, Parti
   const tallest = Math.max(1, ...groups.map((g) => g.memberIds.length));
   // Lines per card: the members, the table's name (larger) and some air.
   const lineVh = Math.min(5, 82 / (rows * (tallest + 2.2)));
+  const hostMark = t('groupsRoom.host').length + 1;
+  const longest = Math.max(
+    12,
+    ...groups.flatMap((g) =>
+      g.memberIds.map((id) => {
+        const person = people.get(id);
+        return (person ? name(person).length : 0) + (id === g.hostId ? 0.75 * hostMark : 0);
+      }),
+    ),
+  );
+  const cardVw = (90 - 1.4 * (columns - 1)) / columns;
   const style = {
     '--columns': columns,
-    fontSize: `min(${lineVh.toFixed(2)}vh, ${(100 / columns / 14).toFixed(2)}vw)`,
+    fontSize: `min(${lineVh.toFixed(2)}vh, ${fitWidth(cardVw, longest, 2.2).toFixed(2)}vw)`,
   } as CSSProperties;
   return (
     <ol className="room-groups__tables" style={style}>
@@ -71,6 +92,8 @@ function Tables({ groups, people }: { groups: Group[]; people: Map<string, Parti
             (a, b) =>
               Number(b.id === group.hostId) - Number(a.id === group.hostId) || bySurname(a, b),
           );
+        // "Table 3" says its number; a table named after its theme shows it beside the name.
+        const isDefaultName = group.name === t('groups.tableName', { number: index + 1 });
         return (
           <li
             key={group.id}
@@ -81,8 +104,9 @@ function Tables({ groups, people }: { groups: Group[]; people: Map<string, Parti
               <span
                 className="room-groups__number"
                 style={{ background: group.color || undefined }}
+                aria-hidden="true"
               >
-                {index + 1}
+                {isDefaultName ? '' : index + 1}
               </span>
               {group.name}
             </h2>
@@ -104,9 +128,11 @@ function Tables({ groups, people }: { groups: Group[]; people: Map<string, Parti
 }
 
 function Everyone({
+  name: groupingName,
   rounds,
   people,
 }: {
+  name: string;
   rounds: { groups: Group[] }[];
   people: Map<string, Participant>;
 }) {
@@ -135,15 +161,24 @@ function Everyone({
   const columns = rows.length <= 14 ? 1 : rows.length <= 36 ? 2 : rows.length <= 90 ? 3 : 4;
   const perColumn = Math.ceil(rows.length / columns);
   const lineVh = Math.min(5, 80 / (perColumn + 1.5));
+  const longest = Math.max(
+    10,
+    ...rows.map(({ person }) => `${person.lastName} ${person.firstName}`.length),
+  );
+  const columnVw = (90 - 3 * (columns - 1)) / columns;
+  // A row: the name, a 1.7em number per round with its gap, the space between them.
+  const widthVw = fitWidth(columnVw, longest, 1.9 * rounds.length + 0.8);
   const style = {
     '--columns': columns,
-    '--rounds': rounds.length,
-    fontSize: `min(${lineVh.toFixed(2)}vh, ${(100 / columns / 22).toFixed(2)}vw)`,
+    fontSize: `min(${lineVh.toFixed(2)}vh, ${widthVw.toFixed(2)}vw)`,
   } as CSSProperties;
   return (
     <div className="room-everyone" style={style}>
       <p className="room-everyone__legend">
-        {t('groupsRoom.legend', { rounds: rounds.map((_, r) => r + 1).join(' · ') })}
+        {t('groupsRoom.legend', {
+          name: groupingName,
+          rounds: rounds.map((_, r) => r + 1).join(' · '),
+        })}
       </p>
       <ol className="room-everyone__list">
         {rows.map(({ person, tables }) => (

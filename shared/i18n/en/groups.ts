@@ -183,8 +183,8 @@ export const groups = {
   'fileName.groups': 'Groups - {name} - {title} - {date}',
 
   'groupsRoom.round': 'Round {number} — {name}',
-  'groupsRoom.everyone': '{name}: your table at each round',
-  'groupsRoom.legend': 'Your name, then your table at rounds {rounds}',
+  'groupsRoom.everyone': 'Your table at each round',
+  'groupsRoom.legend': '{name}: your name, then your table at rounds {rounds}',
   'groupsRoom.tableAt': 'Round {round}: {table}',
   'groupsRoom.host': '(host)',
 

@@ -190,8 +190,8 @@ export const groups = {
   'fileName.groups': 'Groupes - {name} - {title} - {date}',
 
   'groupsRoom.round': 'Tour {number} — {name}',
-  'groupsRoom.everyone': '{name}\u00a0: votre table à chaque tour',
-  'groupsRoom.legend': 'Votre nom, puis votre table aux tours {rounds}',
+  'groupsRoom.everyone': 'Votre table à chaque tour',
+  'groupsRoom.legend': '{name}\u00a0: votre nom, puis votre table aux tours {rounds}',
   'groupsRoom.tableAt': 'Tour {round}\u00a0: {table}',
   'groupsRoom.host': '(hôte)',
 

@@ -1,0 +1,88 @@
+import { GroupsPage } from './pages/GroupsPage';
+import { seedSession } from './seedSession';
+import { expect, screenshot, test } from './fixtures';
+
+test('former un world café de 60 personnes sur 4 tours avec 12 hôtes, ajuster à la main, le montrer à la salle', async ({
+  page,
+  host,
+  context,
+}) => {
+  const session = await seedSession(host.library, {
+    templateId: 'world-cafe',
+    title: 'World café de Liévin',
+    date: '2025-03-11',
+    registrations: 'seminaire-60-participants.csv',
+  });
+  const groups = new GroupsPage(page);
+
+  await test.step('la partie Groupes propose un world café pour les 60 présents', async () => {
+    await page.goto(`${host.origin}/session/${session.id}/groups#token=${host.token}`);
+    await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');
+    await page.getByRole('button', { name: 'Nouvelle répartition' }).click();
+    await expect(page.getByLabel('Nom de la répartition')).toHaveValue(
+      'World café — 4 thématiques',
+    );
+    await expect(page.getByLabel('Méthode')).toHaveValue('rotation');
+    await expect(page.getByLabel('Nombre de tours')).toHaveValue('4');
+    await expect(page.getByLabel('Les personnes marquées présentes (60)')).toBeChecked();
+    await expect(page.getByText('60 personnes : 12 groupes de 5.')).toBeVisible();
+  });
+
+  await test.step('douze hôtes restent à leur table', async () => {
+    await groups.addHosts(12);
+    await screenshot(page, 'groups-settings-fr');
+  });
+
+  await test.step('les groupes sont formés : aucune rencontre répétée, contraintes tenues', async () => {
+    await groups.generate();
+    await expect(groups.score()).toContainText('Aucune rencontre répétée');
+    await expect(groups.score()).toContainText('Toutes les contraintes sont respectées');
+    await expect(groups.score()).toContainText('Groupes de 5 personnes');
+    await expect(page.locator('.group-card')).toHaveCount(12);
+    await expect(groups.table('Table 1').getByText('Hôte')).toBeVisible();
+    await screenshot(page, 'groups-round1-fr');
+  });
+
+  await test.step('glisser une personne vers une autre table change l’évaluation', async () => {
+    await groups.round('Tour 2').click();
+    const before = await groups.score().textContent();
+    const moved = groups.movablePeople('Table 1').first();
+    const name = (await moved.locator('.person-chip__name').textContent())!;
+    await groups.drag(moved, groups.table('Table 2'));
+    await expect(groups.table('Table 2').getByText(name, { exact: true })).toBeVisible();
+    await expect(groups.score()).toContainText('Tailles inégales : de 4 à 6 personnes');
+    expect(await groups.score().textContent()).not.toBe(before);
+    await screenshot(page, 'groups-after-drag-fr');
+  });
+
+  await test.step('au clavier : Espace, flèche, Espace remet la personne à la table 1', async () => {
+    const person = groups.movablePeople('Table 2').last();
+    const name = (await person.locator('.person-chip__name').textContent())!;
+    await person.focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Space');
+    await expect(groups.table('Table 1').getByText(name, { exact: true })).toBeVisible();
+    await expect(groups.score()).toContainText('Groupes de 5 personnes');
+  });
+
+  await test.step('la salle voit le tour 2, puis la table de chacun à chaque tour', async () => {
+    const room = await context.newPage();
+    await room.goto(`${host.origin}/projector/${session.id}#token=${host.token}`);
+    await expect(room.locator('html')).toHaveAttribute('data-app-state', 'ready');
+    await page.getByRole('button', { name: 'Montrer à la salle' }).click();
+    await expect(
+      room.getByRole('heading', { name: 'Tour 2 — World café — 4 thématiques' }),
+    ).toBeVisible();
+    await expect(room.getByRole('heading', { name: 'Table 1', exact: true })).toBeVisible();
+    await expect(room.getByRole('heading', { level: 2 })).toHaveCount(12);
+    await screenshot(room, 'groups-projector-round-fr');
+
+    await groups.round('Qui va où').click();
+    await page.getByRole('button', { name: 'Montrer à la salle' }).click();
+    await expect(room.getByRole('heading', { name: 'Votre table à chaque tour' })).toBeVisible();
+    await expect(room.locator('.room-everyone__row')).toHaveCount(60);
+    await screenshot(room, 'groups-projector-everyone-fr');
+    await screenshot(page, 'groups-who-goes-where-fr');
+  });
+});
