@@ -33,8 +33,10 @@ test('former un world café de 60 personnes sur 4 tours avec 12 hôtes, ajuster 
     await screenshot(page, 'groups-settings-fr');
   });
 
-  await test.step('les groupes sont formés : aucune rencontre répétée, contraintes tenues', async () => {
+  await test.step('les groupes sont formés hors de la fenêtre : aucune rencontre répétée, contraintes tenues', async () => {
+    const worker = page.waitForEvent('worker');
     await groups.generate();
+    expect((await worker).url()).toMatch(/grouping\.worker-[\w-]+\.js$/);
     await expect(groups.score()).toContainText('Aucune rencontre répétée');
     await expect(groups.score()).toContainText('Toutes les contraintes sont respectées');
     await expect(groups.score()).toContainText('Groupes de 5 personnes');

@@ -159,6 +159,11 @@ describe('Groupes', { timeout: 30_000 }, () => {
       locked.memberIds.slice().sort(),
     );
     expect(grouping(controller).rounds[0]!.groups[0]!.name).toBe('Jeunesse');
+    // Forming again is one step to undo.
+    const formed = grouping(controller).rounds;
+    controller.undo();
+    expect(grouping(controller).rounds).not.toBe(formed);
+    expect(grouping(controller).rounds[0]!.groups[0]!.isLocked).toBe(true);
   });
 
   it('shows a round, or everyone’s tables, to the room', async () => {
