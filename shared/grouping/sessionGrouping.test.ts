@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Grouping } from '../model/groupings';
 import { gennevilliersSession, participant } from '../testing/sampleSession';
 import { formGroups } from './formGroups';
-import { generationInput, peopleToPlace, roundsFromResult, scoringInput } from './sessionGrouping';
+import {
+  choicesFromTags,
+  generationInput,
+  peopleToPlace,
+  roundsFromResult,
+  scoringInput,
+} from './sessionGrouping';
 
 const at = '2025-02-04T10:20:00.000Z';
 const people = [
@@ -130,5 +136,19 @@ describe('a session’s grouping and the engine', () => {
       })),
     });
     expect(hosted.fixed).toEqual({ aicha: 0 });
+  });
+
+  it('reads theme choices from tags, in their order, accents and case aside', () => {
+    const themes = [{ name: 'Jeunesse' }, { name: 'Éducation' }, { name: 'Tranquillité publique' }];
+    const choices = choicesFromTags(
+      [
+        { id: 'aicha', tags: ['tranquillite publique', 'élu·e', 'JEUNESSE'] },
+        { id: 'jerome', tags: ['logement'] },
+        { id: 'fatou', tags: ['éducation', 'Éducation'] },
+      ],
+      themes,
+      { jerome: [1] },
+    );
+    expect(choices).toEqual({ aicha: [2, 0], jerome: [1], fatou: [1] });
   });
 });

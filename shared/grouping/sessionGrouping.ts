@@ -7,6 +7,7 @@
 import type { Group, Grouping } from '../model/groupings';
 import type { Participant } from '../model/participants';
 import type { Session } from '../model/session';
+import { foldText } from '../util/foldText';
 import { groupCount } from './compile';
 import { readParams, type GroupingParams } from './params';
 import type { GroupingInput, GroupingPerson, Strategy } from './types';
@@ -170,4 +171,27 @@ export function roundsFromResult(
       };
     }),
   }));
+}
+
+/**
+ * Theme choices read from participants' tags (a registration form's "atelier souhaité" column
+ * imported as tags): the themes whose names match a tag, in the tags' order. People without a
+ * matching tag keep the choices they have.
+ */
+export function choicesFromTags(
+  people: Pick<Participant, 'id' | 'tags'>[],
+  themes: { name: string }[],
+  current: Record<string, number[]>,
+): Record<string, number[]> {
+  const byName = new Map(themes.map((theme, index) => [foldText(theme.name), index]));
+  const next = { ...current };
+  for (const person of people) {
+    const choices = [
+      ...new Set(
+        person.tags.map((tag) => byName.get(foldText(tag))).filter((i) => i !== undefined),
+      ),
+    ];
+    if (choices.length > 0) next[person.id] = choices;
+  }
+  return next;
 }

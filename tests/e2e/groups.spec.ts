@@ -88,3 +88,46 @@ test('former un world café de 60 personnes sur 4 tours avec 12 hôtes, ajuster 
     await screenshot(page, 'groups-who-goes-where-fr');
   });
 });
+
+test('répartir par thème choisi : les choix viennent des étiquettes de l’inscription', async ({
+  page,
+  host,
+}) => {
+  const session = await seedSession(host.library, {
+    templateId: 'world-cafe',
+    title: 'Ateliers de Lens',
+    date: '2025-03-11',
+    registrations: 'seminaire-60-participants.csv',
+  });
+  const groups = new GroupsPage(page);
+  await page.goto(`${host.origin}/session/${session.id}/groups#token=${host.token}`);
+  await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');
+  await page.getByRole('button', { name: 'Nouvelle répartition' }).click();
+
+  await test.step('trois thèmes de 20 places, un seul tour', async () => {
+    await page.getByLabel('Méthode').selectOption({ label: 'Par thème choisi' });
+    await page.getByLabel('Nombre de tours').fill('1');
+    for (const [index, theme] of ['Tranquillité publique', 'Logement', 'Emploi'].entries()) {
+      await page.getByRole('button', { name: 'Ajouter un thème' }).click();
+      await page.getByLabel(`Thème ${index + 1}`, { exact: true }).fill(theme);
+      await page.getByLabel('Places').nth(index).fill('20');
+    }
+    await expect(page.getByText('60 places pour 60 personnes.')).toBeVisible();
+  });
+
+  await test.step('les choix sont repris des étiquettes, puis les groupes formés', async () => {
+    await page.getByRole('button', { name: 'Reprendre les choix des étiquettes' }).click();
+    await page.getByText('Choix de chacun : 15 personnes sur 60 en ont exprimé').click();
+    const firstChoice = page.getByRole('combobox', { name: /^Choix 1 de / });
+    await expect(
+      firstChoice.filter({ has: page.locator('option:checked', { hasText: 'Logement' }) }),
+    ).not.toHaveCount(0);
+    await screenshot(page, 'groups-themes-settings-fr');
+    await groups.generate();
+    await expect(groups.table('Tranquillité publique')).toBeVisible();
+    // Fifteen people named a theme among their tags: each has the first of them.
+    await expect(groups.score()).toContainText('15 placements sur 15 au premier choix');
+    await expect(groups.score()).not.toContainText('hors des choix exprimés');
+    await screenshot(page, 'groups-themes-result-fr');
+  });
+});

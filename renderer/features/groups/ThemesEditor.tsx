@@ -1,5 +1,6 @@
 /** Themes (one table each) with their capacities, and each person's choices in order. */
 import type { GroupingParams } from '../../../shared/grouping/params';
+import { choicesFromTags } from '../../../shared/grouping/sessionGrouping';
 import type { Participant } from '../../../shared/model/participants';
 import { useT } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
@@ -84,55 +85,68 @@ export function ThemesEditor({
       >
         {t('groups.themes.add')}
       </Button>
+      {themes.length > 0 && (
+        <Button onClick={() => update({ choices: choicesFromTags(people, themes, choices) })}>
+          {t('groups.themes.fromTags')}
+        </Button>
+      )}
       <p className={capacity < people.length ? 'field__hint groups-warning' : 'field__hint'}>
         {t('groups.themes.places', { capacity, count: people.length })}
       </p>
       {themes.length > 0 && people.length > 0 && (
-        <table className="groups-choices">
-          <caption>{t('groups.themes.choicesCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('groups.themes.person')}</th>
-              {Array.from({ length: CHOICES }, (_, rank) => (
-                <th key={rank} scope="col">
-                  {t('groups.themes.choice', { rank: rank + 1 })}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((person) => (
-              <tr key={person.id}>
-                <th scope="row">{fullName(person)}</th>
+        <details className="groups-choices__details">
+          <summary>
+            {t('groups.themes.choicesSummary', {
+              count: people.filter((p) => (choices[p.id]?.length ?? 0) > 0).length,
+              total: people.length,
+            })}
+          </summary>
+          <table className="groups-choices">
+            <caption>{t('groups.themes.choicesCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('groups.themes.person')}</th>
                 {Array.from({ length: CHOICES }, (_, rank) => (
-                  <td key={rank}>
-                    <select
-                      aria-label={t('groups.themes.choiceOf', {
-                        rank: rank + 1,
-                        name: fullName(person),
-                      })}
-                      value={choices[person.id]?.[rank] ?? ''}
-                      onChange={(e) =>
-                        setChoice(
-                          person.id,
-                          rank,
-                          e.target.value === '' ? null : Number(e.target.value),
-                        )
-                      }
-                    >
-                      <option value="">{t('groups.themes.noChoice')}</option>
-                      {themes.map((theme, index) => (
-                        <option key={index} value={index}>
-                          {theme.name}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
+                  <th key={rank} scope="col">
+                    {t('groups.themes.choice', { rank: rank + 1 })}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {people.map((person) => (
+                <tr key={person.id}>
+                  <th scope="row">{fullName(person)}</th>
+                  {Array.from({ length: CHOICES }, (_, rank) => (
+                    <td key={rank}>
+                      <select
+                        aria-label={t('groups.themes.choiceOf', {
+                          rank: rank + 1,
+                          name: fullName(person),
+                        })}
+                        value={choices[person.id]?.[rank] ?? ''}
+                        onChange={(e) =>
+                          setChoice(
+                            person.id,
+                            rank,
+                            e.target.value === '' ? null : Number(e.target.value),
+                          )
+                        }
+                      >
+                        <option value="">{t('groups.themes.noChoice')}</option>
+                        {themes.map((theme, index) => (
+                          <option key={index} value={index}>
+                            {theme.name}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
       )}
     </fieldset>
   );

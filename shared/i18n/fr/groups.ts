@@ -124,8 +124,11 @@ export const groups = {
   'groups.themes.legend': 'Thèmes',
   'groups.themes.name': 'Thème {number}',
   'groups.themes.capacity': 'Places',
+  'groups.themes.fromTags': 'Reprendre les choix des étiquettes',
   'groups.themes.add': 'Ajouter un thème',
   'groups.themes.places': '{capacity} places pour {count} personnes.',
+  'groups.themes.choicesSummary':
+    'Choix de chacun\u00a0: {count} personnes sur {total} en ont exprimé',
   'groups.themes.choicesCaption': 'Choix de chacun, par ordre de préférence',
   'groups.themes.person': 'Personne',
   'groups.themes.choice': 'Choix {rank}',

@@ -31,8 +31,8 @@ export class GroupsPage {
     await this.page
       .getByRole('button', { name: /Former les groupes|Reformer les groupes/ })
       .click();
-    await expect(this.page.getByRole('tab', { name: 'Tour 1' })).toBeVisible();
     await expect(this.page.getByRole('button', { name: 'Reformer les groupes' })).toBeEnabled();
+    await expect(this.score()).toBeVisible();
   }
 
   round(label: string): Locator {
