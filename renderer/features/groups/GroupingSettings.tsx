@@ -173,14 +173,12 @@ export function GroupingSettings({
         open={params.hostIds.length > 0 || strategy === 'rotation'}
       >
         <summary>{t('groups.constraints.summary', { count: constraintCount(params) })}</summary>
-        {!isTheme && (
-          <HostsEditor
-            people={people}
-            hostIds={params.hostIds}
-            disabled={disabled}
-            onChange={(hostIds) => update({ hostIds })}
-          />
-        )}
+        <HostsEditor
+          people={people}
+          hostIds={params.hostIds}
+          disabled={disabled}
+          onChange={(hostIds) => update({ hostIds })}
+        />
         <PairsEditor
           kind="apart"
           people={people}
