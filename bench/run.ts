@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark in bench/, one after the other, printed as text tables. */
 import { run as importConfirm } from './importConfirm';
 import { run as boardRender } from './boardRender';
+import { run as grouping } from './grouping';
 import { run as importParse } from './importParse';
 import { run as minutesExport } from './minutesExport';
 import { run as saveLatency } from './saveLatency';
@@ -13,6 +14,7 @@ const benchmarks: [string, () => Promise<string>][] = [
   ['importConfirm', importConfirm],
   ['boardRender', boardRender],
   ['timerRepaints', timerRepaints],
+  ['grouping', grouping],
 ];
 
 const only = process.argv[2];

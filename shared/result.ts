@@ -48,6 +48,18 @@ export const errorCodes = [
   'media.undecodable',
   'media.notFound',
   'media.writeFailed',
+  'grouping.noPeople',
+  'grouping.badSize',
+  'grouping.overCapacity',
+  'grouping.tooManyHosts',
+  'grouping.unknownPerson',
+  'grouping.noSuchGroup',
+  'grouping.fixedApart',
+  'grouping.togetherAndApart',
+  'grouping.blockTooBig',
+  'grouping.groupOverfull',
+  'grouping.allLocked',
+  'grouping.notFound',
 ] as const;
 
 export const errorCodeSchema = z.enum(errorCodes);

@@ -1,5 +1,6 @@
 /** The commands of `atelier`, and its help. */
 import { checkCommand } from './commands/check';
+import { groupsCommand } from './commands/groups';
 import { importCommand } from './commands/import';
 import type { CommandIO } from './io';
 
@@ -15,6 +16,10 @@ const commands: Record<string, Command> = {
   import: {
     summary: 'import <fichier> [--json]    lit une liste d’inscrits (CSV, XLSX) sans rien modifier',
     run: importCommand,
+  },
+  groups: {
+    summary: 'groups <instance.json> [--time-ms N] [--seed S]   forme des groupes (JSON)',
+    run: groupsCommand,
   },
 };
 

@@ -20,6 +20,7 @@ import { createApi } from '../api/client';
 import { AgendaSection } from '../features/agenda/AgendaSection';
 import { CheckInView } from '../features/attendance/CheckInView';
 import { BoardsSection } from '../features/boards/BoardsSection';
+import { GroupsSection } from '../features/groups/GroupsSection';
 import { LibraryPage } from '../features/library/LibraryPage';
 import { ParticipantsSection } from '../features/participants/ParticipantsSection';
 import { SessionHeader } from '../features/session/SessionHeader';
@@ -34,6 +35,7 @@ const surfaces: { name: string; Component: ComponentType }[] = [
   { name: 'participants', Component: ParticipantsSection },
   { name: 'émargement', Component: CheckInView },
   { name: 'post-it', Component: BoardsSection },
+  { name: 'groupes', Component: GroupsSection },
 ];
 
 const hostile = withHostileText(sessionWithEveryText());

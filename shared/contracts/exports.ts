@@ -12,6 +12,8 @@ export const exportRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('signatureSheet') }),
   /** The end-of-day minutes, with the parts the facilitator kept. */
   z.object({ kind: z.literal('minutes'), options: minutesOptionsSchema }),
+  /** The lists of a grouping's groups, a page per round. */
+  z.object({ kind: z.literal('groups'), groupingId: idSchema }),
 ]);
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
 export type ExportKind = ExportRequest['kind'];

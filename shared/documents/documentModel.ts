@@ -42,7 +42,10 @@ export type Block =
       rowHeightMm?: number;
       /** Said in the writer's alternative text for screen readers. */
       caption?: string;
-      /** Smaller type (9 pt) and narrower cell margins, for long lists on A4 portrait. */
+      /**
+       * Smaller type (9 pt), narrower cell margins and no space under paragraphs: long lists
+       * that must fit A4 portrait (signature sheet, group lists).
+       */
       compact?: boolean;
     }
   /**

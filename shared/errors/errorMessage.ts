@@ -52,6 +52,18 @@ const messageKeys = {
   'media.undecodable': 'errors.media.undecodable',
   'media.notFound': 'errors.media.notFound',
   'media.writeFailed': 'errors.media.writeFailed',
+  'grouping.noPeople': 'errors.grouping.noPeople',
+  'grouping.badSize': 'errors.grouping.badSize',
+  'grouping.overCapacity': 'errors.grouping.overCapacity',
+  'grouping.tooManyHosts': 'errors.grouping.tooManyHosts',
+  'grouping.unknownPerson': 'errors.grouping.unknownPerson',
+  'grouping.noSuchGroup': 'errors.grouping.noSuchGroup',
+  'grouping.fixedApart': 'errors.grouping.fixedApart',
+  'grouping.togetherAndApart': 'errors.grouping.togetherAndApart',
+  'grouping.blockTooBig': 'errors.grouping.blockTooBig',
+  'grouping.groupOverfull': 'errors.grouping.groupOverfull',
+  'grouping.allLocked': 'errors.grouping.allLocked',
+  'grouping.notFound': 'errors.grouping.notFound',
 } as const satisfies Record<ErrorCode, MessageKey>;
 
 export type ErrorPresentation = {
@@ -72,6 +84,12 @@ const placeholders = [
   'maxMb',
   'line',
   'file',
+  'name',
+  'capacity',
+  'groups',
+  'group',
+  'size',
+  'round',
 ] as const;
 
 /** What the user reads and can do about an error. */

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { idSchema } from './ids';
 import { instantSchema } from './time';
 
+/**
+ * A group of one round. In a grouping, the group at index i is the same table in every round:
+ * it has the same id, name, colour and host in each round, and only its members change.
+ */
 export const groupSchema = z.looseObject({
   id: idSchema,
   name: z.string().max(200),
@@ -9,6 +13,10 @@ export const groupSchema = z.looseObject({
   memberIds: z.array(idSchema),
   /** A table host stays at this table for every round. */
   hostId: idSchema.nullable().default(null),
+  /** Locked in this round: regenerating keeps it as it is, nobody joins or leaves. */
+  isLocked: z.boolean().default(false),
+  /** Members locked in this group for this round: regenerating keeps them here. */
+  lockedMemberIds: z.array(idSchema).default([]),
 });
 export type Group = z.infer<typeof groupSchema>;
 
@@ -18,7 +26,10 @@ export const groupingSchema = z.looseObject({
   sequenceId: idSchema.nullable().default(null),
   name: z.string().max(200),
   strategy: z.enum(['random', 'mixed', 'theme', 'rotation', 'manual']).default('manual'),
-  /** The parameters the engine was given, kept to regenerate and to explain the result. */
+  /**
+   * The parameters the engine was given, kept to regenerate and to explain the result
+   * (their shape: shared/grouping/params.ts).
+   */
   params: z.record(z.string(), z.unknown()).default({}),
   /** One entry per round; a single-round grouping has one. */
   rounds: z.array(z.looseObject({ groups: z.array(groupSchema) })).default([]),

@@ -8,6 +8,7 @@ import { actionOps } from './actionOps';
 import { agendaOps } from './agendaOps';
 import { boardOps } from './boardOps';
 import type { OpDef, OpFields } from './defineOps';
+import { groupingOps } from './groupingOps';
 import { headerOps } from './headerOps';
 import { historyOps } from './historyOps';
 import { participantOps } from './participantOps';
@@ -25,6 +26,7 @@ export const opDefs = {
   ...mediaOps,
   ...agendaOps,
   ...runOps,
+  ...groupingOps,
 };
 
 type OpDefs = typeof opDefs;

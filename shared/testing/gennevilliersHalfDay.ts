@@ -212,6 +212,8 @@ function makeGroupings(present: Participant[]): Grouping[] {
           color: '',
           memberIds,
           hostId: null,
+          isLocked: false,
+          lockedMemberIds: [],
         })),
       },
     ],
@@ -223,11 +225,14 @@ function makeGroupings(present: Participant[]): Grouping[] {
   const movers = ids.filter((id) => !hosts.includes(id));
   const round = (shift: number) =>
     tables.map((_, t) => ({
-      id: `t${t + 1}-r${shift + 1}`,
+      // A table keeps its id from round to round (see shared/model/groupings.ts).
+      id: `t${t + 1}`,
       name: `Table ${t + 1}`,
       color: '',
       memberIds: [hosts[t]!, ...movers.filter((_, i) => (i + shift * 3) % 10 === t)],
       hostId: hosts[t]!,
+      isLocked: false,
+      lockedMemberIds: [],
     }));
   const tablesGrouping: Grouping = {
     id: 'tables-composantes',

@@ -9,7 +9,10 @@ import { gennevilliersSession, T0 } from './sampleSession';
 
 export const HOSTILE_TEXT = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
 
-/** The Gennevilliers session with a sequence, a board and a note, so each kind of text is there. */
+/**
+ * The Gennevilliers session with a sequence, a grouping, a board, a note and a next step, so
+ * each kind of text is there.
+ */
 export function sessionWithEveryText(): Session {
   const session = gennevilliersSession();
   return sessionSchema.parse({
@@ -26,9 +29,30 @@ export function sessionWithEveryText(): Session {
         speakers: 'Scop Accolades',
       },
     ],
+    groupings: [
+      {
+        id: 'g1',
+        sequenceId: 's1',
+        name: 'Tables du temps #1',
+        rounds: [
+          { groups: [{ id: 't1', name: 'Table 1', memberIds: ['p1', 'p2'], hostId: 'p1' }] },
+        ],
+        createdAt: T0,
+      },
+    ],
     boards: [{ id: 'b1', title: 'Temps #1', createdAt: T0 }],
     notes: [
       { id: 'n1', boardId: 'b1', text: 'Le café des parents', author: 'Table 3', createdAt: T0 },
+    ],
+    actions: [
+      {
+        id: 'a1',
+        sequenceId: 's1',
+        text: 'Réunir le trinôme État – Ville – association',
+        owner: 'Ville de Gennevilliers',
+        group: 'Table 1',
+        createdAt: T0,
+      },
     ],
   });
 }

@@ -394,7 +394,7 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
             }
           : {}),
         children: block.columns.map((column, index) =>
-          tableCell(row[index] ?? { runs: [] }, column.widthPct, column.align, textSize.size),
+          tableCell(row[index] ?? { runs: [] }, column.widthPct, column.align, block.compact),
         ),
       }),
   );
@@ -418,7 +418,7 @@ function tableCell(
   cell: Cell,
   widthPct: number,
   columnAlign: 'left' | 'center' | 'right' | undefined,
-  halfPoints?: number,
+  isCompact = false,
 ): TableCell {
   return new TableCell({
     width: { size: widthPct, type: WidthType.PERCENTAGE },
@@ -427,7 +427,8 @@ function tableCell(
     children: [
       new Paragraph({
         ...aligned(cell.align ?? columnAlign),
-        children: runs(cell.runs, halfPoints),
+        ...(isCompact ? { spacing: { after: 0, line: 252 } } : {}),
+        children: runs(cell.runs, isCompact ? size.small : undefined),
       }),
     ],
   });

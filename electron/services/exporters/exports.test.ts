@@ -1,6 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formGroups } from '../../../shared/grouping/formGroups';
+import { generationInput, roundsFromResult } from '../../../shared/grouping/sessionGrouping';
+import type { Grouping } from '../../../shared/model/groupings';
+import { sessionSchema } from '../../../shared/model/session';
 import { createAppServices } from '../app';
 import { callHandler } from '../handlers';
 import { useTempFolder } from '../testing/tempFolder';
@@ -65,6 +69,48 @@ async function sessionWithPeople(count: number) {
   return { app, call, id };
 }
 
+/** A 4-round world café with 12 hosts, formed by the engine, added to the session. */
+async function withWorldCafe(
+  call: (name: string, input: unknown) => Promise<never>,
+  id: string,
+): Promise<string> {
+  const { session }: { session: unknown } = await call('session.get', { id });
+  const participants = sessionSchema.parse(session).participants;
+  const grouping: Grouping = {
+    id: 'cafe',
+    sequenceId: null,
+    name: 'World café — 4 thématiques',
+    strategy: 'rotation',
+    params: {
+      who: 'all',
+      rounds: 4,
+      groupSize: 5,
+      hostIds: participants.slice(0, 12).map((p) => p.id),
+    },
+    rounds: [],
+    createdAt: '2025-02-04T08:30:00.000Z',
+  };
+  const input = generationInput({ participants }, grouping);
+  const result = formGroups(input, { seed: 1, timeMs: 1000 });
+  if (!result.ok) throw new Error(result.error.code);
+  let n = 0;
+  const rounds = roundsFromResult(grouping, result.value.rounds, input.hosts ?? [], {
+    name: (i) => `Table ${i + 1}`,
+    newId: () => `t${(n += 1)}`,
+  });
+  await call('session.apply', {
+    id,
+    clientId: 'test',
+    op: {
+      type: 'history.restore',
+      fields: {},
+      collections: { groupings: { upsert: [{ ...grouping, rounds }], remove: [] } },
+      at: '2025-02-04T08:31:00.000Z',
+    },
+  });
+  return grouping.id;
+}
+
 describe('export.create', () => {
   it('writes the signature sheet next to the session and offers it for download', async () => {
     const { app, call, id } = await sessionWithPeople(6);
@@ -104,6 +150,52 @@ describe('export.create', () => {
       // The header row is repeated at the top of every page.
       expect(text.match(/Signature/g)?.length).toBeGreaterThanOrEqual(pages);
       renderPages(pdf, 'signature-sheet', 2);
+      await app.shutdown();
+    },
+    120_000,
+  );
+
+  it('refuses to export the groups of a grouping the session does not have', async () => {
+    const { app, id } = await sessionWithPeople(3);
+    const result = await callHandler(
+      app.handlers,
+      'export.create',
+      { id, document: { kind: 'groups', groupingId: 'inconnu' } },
+      { clientId: 'test' },
+    );
+    expect(result).toEqual({ ok: false, error: { code: 'grouping.notFound' } });
+    await app.shutdown();
+  });
+
+  it.runIf(canOpenDocuments || mustOpenDocuments)(
+    'produces the group lists of a 4-round world café: a page per round, then who goes where',
+    async () => {
+      const { app, call, id } = await sessionWithPeople(60);
+      const groupingId = await withWorldCafe(call, id);
+      const result: { path: string; fileName: string } = await call('export.create', {
+        id,
+        document: { kind: 'groups', groupingId },
+      });
+      expect(result.fileName).toBe(
+        'Groupes - World café — 4 thématiques - Renforcer les coopérations éducatives - 2025-02-04.docx',
+      );
+      const pdf = docxToPdf(result.path);
+      renderPages(pdf, 'group-lists', 12);
+      const text = pdfText(pdf);
+      for (const line of [
+        'Groupes',
+        'Aucune rencontre répétée',
+        'Tour 1',
+        'Tour 4',
+        'Table 12',
+        '(hôte)',
+        'Qui va où',
+        'N’Diaye',
+      ]) {
+        expect(text).toContain(line);
+      }
+      // The title page, a page per round, then who goes where (two pages for 60 people).
+      expect(pdfPageCount(pdf)).toBe(7);
       await app.shutdown();
     },
     120_000,

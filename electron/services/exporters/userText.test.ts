@@ -16,6 +16,7 @@ const requests: { [K in ExportKind]: Extract<ExportRequest, { kind: K }> } = {
   agenda: { kind: 'agenda' },
   signatureSheet: { kind: 'signatureSheet' },
   minutes: { kind: 'minutes', options: defaultMinutesOptions },
+  groups: { kind: 'groups', groupingId: 'g1' },
 };
 const kinds = Object.keys(requests) as ExportKind[];
 const hostile = withHostileText(sessionWithEveryText());

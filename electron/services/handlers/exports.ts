@@ -1,5 +1,5 @@
 import { createTranslator } from '../../../shared/i18n/t';
-import { fail } from '../../../shared/result';
+import { AppFailure, fail } from '../../../shared/result';
 import { buildExport } from '../exporters/buildExport';
 import { repositoryAssets } from '../exporters/exportAssets';
 import { loadMediaImage } from '../exporters/loadMediaImage';
@@ -18,12 +18,19 @@ export function exportHandlers(ctx: HandlerContext): HandlersFor<'export.create'
       const state = await currentState(input.id, folder);
       if (!state.ok) return state;
       const { locale } = await settings.get();
-      const built = await buildExport(state.value, input.document, {
-        t: createTranslator(locale, { strict: false }),
-        locale,
-        loadImage: (mediaId) => loadMediaImage(folder, state.value, mediaId),
-        graphics: { renderWordCloud: (words, w, h) => clouds.render(words, w, h) },
-      });
+      let built;
+      try {
+        built = await buildExport(state.value, input.document, {
+          t: createTranslator(locale, { strict: false }),
+          locale,
+          loadImage: (mediaId) => loadMediaImage(folder, state.value, mediaId),
+          graphics: { renderWordCloud: (words, w, h) => clouds.render(words, w, h) },
+        });
+      } catch (error) {
+        // An expected refusal (a grouping that no longer exists) is an answer, not a crash.
+        if (error instanceof AppFailure) return fail(error.code, error.details);
+        throw error;
+      }
       return saveExported(ctx, folder, built.fileName, built.bytes);
     },
   };

@@ -7,20 +7,15 @@
  */
 import type { ComponentType } from 'react';
 import type { RoomView, RoomViewKind } from '../../../shared/model/run';
-import { useT } from '../../i18n/I18nProvider';
 import { KeywordsRoomView, VotesRoomView } from '../boards/room/BoardRoomViews';
 import { TimerRoomView } from './TimerRoomView';
+import { GroupingRoomView } from '../groups/GroupingRoomView';
 
 export type RoomViewProps<K extends RoomViewKind> = { view: Extract<RoomView, { kind: K }> };
 
-function NotYet() {
-  const t = useT();
-  return <p className="room__title">{t('projector.waiting')}</p>;
-}
-
 export const roomViews: { [K in RoomViewKind]: ComponentType<RoomViewProps<K>> } = {
   timer: TimerRoomView,
-  grouping: NotYet,
+  grouping: GroupingRoomView,
   keywords: KeywordsRoomView,
   votes: VotesRoomView,
 };

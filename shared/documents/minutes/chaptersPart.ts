@@ -119,7 +119,7 @@ function chapterBody(
       blocks.push(
         ...(options.anonymise
           ? anonymousGroupingBlocks(session, grouping, ctx)
-          : groupingBlocks(session, grouping, t, locale)),
+          : groupingBlocks(session, grouping, t, locale, 'minutes')),
       );
     }
   const notesByBoard = groupBy(session.notes, (n) => n.boardId);

@@ -147,7 +147,10 @@ describe('the minutes of the Gennevilliers half-day', () => {
     const tables = section(model, 'Tables des 5 composantes');
     expect(tables.filter((b) => b.kind === 'table')).toHaveLength(2);
     const first = tables.find((b) => b.kind === 'table') as Table;
-    expect(cellText(first, 0, 1).split('\n')[0]).toMatch(/\(hôte de table\)$/);
+    // The host comes first in each table, marked.
+    const [host, mark] = first.rows[0]![1]!.runs.map((r) => r.text);
+    expect(mark).toBe(' (hôte)');
+    expect(host).not.toMatch(/^ · /);
     const photos = model.blocks.filter((b) => b.kind === 'image');
     expect(photos.map((p) => [p.caption.slice(0, 8), p.rotation])).toEqual([
       ['Photo 1 ', 0],

@@ -17,7 +17,6 @@ export const common = {
   'common.saving': 'Saving…',
   'common.saved': 'Saved',
   'common.saveFailed': 'Saving failed',
-  'common.comingSoon': 'This part arrives in a coming version of Atelier.',
   'nav.library': 'My sessions',
   'nav.settings': 'Settings',
   'nav.skipToContent': 'Skip to content',

@@ -10,6 +10,7 @@ import { documents } from './documents';
 import { errors } from './errors';
 import { exports } from './exports';
 import { groupLists } from './groupLists';
+import { groups } from './groups';
 import { imports } from './imports';
 import { library } from './library';
 import { minutes } from './minutes';
@@ -33,6 +34,7 @@ export const en = {
   ...exports,
   ...groupLists,
   ...minutes,
+  ...groups,
   ...imports,
   ...participants,
   ...attendance,

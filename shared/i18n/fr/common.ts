@@ -16,7 +16,6 @@ export const common = {
   'common.saving': 'Enregistrement…',
   'common.saved': 'Enregistré',
   'common.saveFailed': 'Échec de l’enregistrement',
-  'common.comingSoon': 'Cette partie arrive dans une prochaine version d’Atelier.',
   'nav.library': 'Mes séances',
   'nav.settings': 'Paramètres',
   'nav.skipToContent': 'Aller au contenu',

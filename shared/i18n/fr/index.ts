@@ -9,6 +9,7 @@ import { documents } from './documents';
 import { errors } from './errors';
 import { exports } from './exports';
 import { groupLists } from './groupLists';
+import { groups } from './groups';
 import { imports } from './imports';
 import { library } from './library';
 import { minutes } from './minutes';
@@ -32,6 +33,7 @@ export const fr = {
   ...exports,
   ...groupLists,
   ...minutes,
+  ...groups,
   ...imports,
   ...participants,
   ...attendance,
