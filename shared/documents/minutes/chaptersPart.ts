@@ -10,7 +10,7 @@ import type { Board, Note } from '../../model/boards';
 import type { Grouping } from '../../model/groupings';
 import type { Media } from '../../model/media';
 import type { Session } from '../../model/session';
-import { cell, text, type Block, type Cell, type TableColumn } from '../documentModel';
+import { cell, text, type Block, type Run } from '../documentModel';
 import { groupingBlocks } from '../groupLists';
 import { typeset } from '../sessionLines';
 import type { MinutesContext } from './minutesContext';
@@ -196,27 +196,25 @@ function boardBlocks(board: Board, notes: Note[], ctx: MinutesContext): Block[] 
       ),
     ],
   });
-  const columns: TableColumn[] = [
-    {
-      header: t('minutes.columnNote'),
-      widthPct: showGroup ? (showVotes ? 66 : 78) : showVotes ? 86 : 100,
-    },
-    ...(showGroup ? [{ header: t('minutes.columnGroup'), widthPct: 22 }] : []),
-    ...(showVotes
-      ? [
-          {
-            header: t('minutes.columnVotes'),
-            widthPct: showGroup ? 12 : 14,
-            align: 'right' as const,
-          },
-        ]
-      : []),
-  ];
-  const row = (note: Note): Cell[] => [
-    { runs: multiline(typeset(note.text, locale)) },
-    ...(showGroup ? [cell(note.group ? typeset(note.group, locale) : '')] : []),
-    ...(showVotes ? [cell(String(note.votes), { bold: note.votes > 0 })] : []),
-  ];
+  // A list, as minutes are read: each note, then its table and its votes, most voted first.
+  const item = (note: Note): Run[] => {
+    const from = showGroup && note.group ? typeset(note.group, locale) : null;
+    const voted = showVotes && note.votes > 0;
+    return [
+      ...multiline(typeset(note.text, locale)),
+      ...(from ? [text(` —\u00a0${from}`, { muted: true })] : []),
+      ...(voted
+        ? [
+            text(
+              `${from ? '\u00a0· ' : ' —\u00a0'}${t('minutes.countVotes', { count: note.votes })}`,
+              {
+                bold: true,
+              },
+            ),
+          ]
+        : []),
+    ];
+  };
   const byColumn = groupBy(notes, (n) =>
     n.columnId !== null && board.columns.some((c) => c.id === n.columnId) ? n.columnId : '',
   );
@@ -242,12 +240,7 @@ function boardBlocks(board: Board, notes: Note[], ctx: MinutesContext): Block[] 
           : typeset(section.title, locale),
       });
     }
-    blocks.push({
-      kind: 'table',
-      caption: section.title ? typeset(section.title, locale) : typeset(board.title, locale),
-      columns,
-      rows: sorted.map(row),
-    });
+    blocks.push({ kind: 'bullets', items: sorted.map(item) });
   }
   return blocks;
 }

@@ -111,13 +111,20 @@ describe('the minutes of the Gennevilliers half-day', () => {
 
   it('list the notes of each column, most voted first, with their votes and their table', () => {
     const model = minutes();
-    const vision = section(model, 'Vision commune (126 votes)');
-    const table = vision.find((b) => b.kind === 'table') as Table;
-    expect(table.columns.map((c) => c.header)).toEqual(['Contribution', 'Groupe', 'Votes']);
-    const votes = table.rows.map((_, i) => Number(cellText(table, i, 2)));
-    expect(votes).toHaveLength(30);
+    const vision = section(model, 'Vision commune (126\u00a0votes)');
+    const list = vision.find((b) => b.kind === 'bullets')!;
+    expect(list.items).toHaveLength(30);
+    // Each note, then « — Table n », then « · n votes » when it has any (no line break inside).
+    const lines = list.items.map((runs) =>
+      runs.map((r) => r.text.replace(/\u00a0/g, ' ')).join(''),
+    );
+    const votes = lines.map((line) => Number(/ · (\d+) votes?$/.exec(line)?.[1] ?? 0));
     expect(votes).toEqual([...votes].sort((a, b) => b - a));
     expect(votes.reduce((a, b) => a + b, 0)).toBe(126);
+    expect(lines.every((line) => / — Table \d+( · \d+ votes?)?$/.test(line))).toBe(true);
+    expect(lines.filter((line) => !line.includes(' vote'))).toHaveLength(
+      votes.filter((v) => v === 0).length,
+    );
     // The order of the board's columns is kept.
     const components = outline(model)
       .filter((e) => e.level === 3)

@@ -47,7 +47,11 @@ export const minutes = {
     other: '{count} prochains petits pas',
   },
   'minutes.countPhotos': { zero: 'aucune photo', one: '{count} photo', other: '{count} photos' },
-  'minutes.countVotes': { zero: 'aucun vote', one: '{count} vote', other: '{count} votes' },
+  'minutes.countVotes': {
+    zero: 'aucun vote',
+    one: '{count}\u00a0vote',
+    other: '{count}\u00a0votes',
+  },
   'minutes.agenda': 'Déroulé de la séance',
   'minutes.columnPlannedStart': 'Début prévu',
   'minutes.columnPlannedDuration': 'Durée prévue',
