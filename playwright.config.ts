@@ -31,7 +31,7 @@ export default defineConfig({
       ...(existsSync(debianChromium) ? { executablePath: debianChromium } : {}),
       // Date and time fields follow the browser's own language, not the page's: French, as a
       // French facilitator's computer shows them (Debian needs chromium-l10n, which .ci/run installs).
-      env: { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8' },
+      env: { ...process.env, LANGUAGE: 'fr', LANG: 'C.UTF-8' },
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -31,6 +31,9 @@ export const test = base.extend<{ host: Host; app: Page }>({
       ],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
+        // On a laptop the app and its window share the computer's time zone: Paris, as the
+        // browser's (playwright.config.ts). Documents write actual times in it.
+        env: { ...process.env, TZ: 'Europe/Paris' },
       },
     );
     const url = await firstUrl(child);

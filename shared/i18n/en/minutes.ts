@@ -97,9 +97,9 @@ export const minutes = {
   'minutes.anonymisedNotice':
     'Anonymised list: names are replaced by the number of people from each organisation.',
   'minutes.columnAttendance': 'Attendance',
-  'minutes.present': 'Present',
-  'minutes.absent': 'Absent',
-  'minutes.excused': 'Excused',
+  'minutes.present': 'Yes',
+  'minutes.absent': 'No',
+  'minutes.excused': 'Excused absence',
   'minutes.unknownAttendance': 'Not recorded',
   'minutes.walkIn': 'Not registered',
   'minutesDialog.title': 'Export the minutes',

@@ -103,9 +103,10 @@ export const minutes = {
   'minutes.anonymisedNotice':
     'Liste anonymisée\u00a0: les noms sont remplacés par le nombre de personnes de chaque structure.',
   'minutes.columnAttendance': 'Présence',
-  'minutes.present': 'Présent·e',
-  'minutes.absent': 'Absent·e',
-  'minutes.excused': 'Excusé·e',
+  // Values of the « Présence » column, in words that need no inclusive writing (official texts avoid it).
+  'minutes.present': 'Oui',
+  'minutes.absent': 'Non',
+  'minutes.excused': 'Absence excusée',
   'minutes.unknownAttendance': 'Non renseignée',
   'minutes.walkIn': 'Sans inscription',
   'minutesDialog.title': 'Exporter le compte-rendu',
