@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-// Playwright cannot download its browsers here: use Debian's Chromium when it is installed.
-const debianChromium = '/usr/bin/chromium';
+import { chromiumLaunchOptions } from './tests/support/browserHost';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,21 +24,7 @@ export default defineConfig({
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
     trace: 'retain-on-failure',
-    launchOptions: {
-      ...(existsSync(debianChromium) ? { executablePath: debianChromium } : {}),
-      // Date and time fields follow the browser's own language, not the page's: French, as a
-      // French facilitator's computer shows them (Debian needs chromium-l10n, which .ci/run installs).
-      env: { ...process.env, LANGUAGE: 'fr', LANG: 'C.UTF-8' },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        '--lang=fr-FR',
-      ],
-    },
+    // Playwright cannot download its browsers here: Debian's Chromium when it is installed.
+    launchOptions: chromiumLaunchOptions,
   },
 });

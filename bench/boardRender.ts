@@ -4,11 +4,8 @@
  * capture field to the new note painted. Targets on the 2-core CI machine: render < 300 ms,
  * add < 50 ms (medians). Needs `npm run build` first.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions, startBrowserHost } from '../tests/support/browserHost';
 import { median, ms, percentile, table } from './stats';
 
 const NOTES = 2000;
@@ -16,8 +13,6 @@ const NOTES = 2000;
 const LANES = 6;
 const RENDER_RUNS = 9;
 const ADD_RUNS = 25;
-const HOST = 'out/host/main.cjs';
-const CHROMIUM = '/usr/bin/chromium';
 
 const ideas = [
   'Un diagnostic partagé du quartier',
@@ -29,31 +24,10 @@ const ideas = [
 ];
 
 export async function run(): Promise<string> {
-  if (!existsSync(HOST)) throw new Error(`${HOST} est absent : lancez d’abord « npm run build ».`);
-  const root = mkdtempSync(path.join(os.tmpdir(), 'atelier-bench-board-'));
-  const token = `bench-${Math.random().toString(36).slice(2)}`;
-  const host = spawn(
-    process.execPath,
-    [
-      HOST,
-      '--port',
-      '0',
-      '--library',
-      path.join(root, 'Atelier'),
-      '--config',
-      path.join(root, 'config'),
-      '--token',
-      token,
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  const browser = await chromium.launch({
-    ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--lang=fr-FR'],
-  });
+  const host = await startBrowserHost('atelier-bench-board-');
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    const origin = new URL(await hostUrl(host)).origin;
-    const call = callOf(origin, token);
+    const { origin, token, call } = host;
     const { id } = await call<{ id: string }>('library.create', {
       templateId: 'seminaire-demi-journee',
       header: { title: 'Séminaire de 300 personnes', date: '2025-02-04' },
@@ -157,8 +131,7 @@ export async function run(): Promise<string> {
     ].join('\n');
   } finally {
     await browser.close();
-    await stop(host);
-    rmSync(root, { recursive: true, force: true });
+    await host.stop();
   }
 }
 
@@ -214,42 +187,4 @@ async function timeEnterToNote(page: Page, text: string): Promise<number> {
   }, text);
   await page.keyboard.press('Enter');
   return page.evaluate(() => (window as unknown as { measured: Promise<number> }).measured);
-}
-
-function callOf(origin: string, token: string) {
-  return async <T = unknown>(name: string, input: unknown): Promise<T> => {
-    const response = await fetch(`${origin}/api/call/${name}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Atelier-Token': token },
-      body: JSON.stringify(input),
-    });
-    const result = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
-    if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-    return result.value as T;
-  };
-}
-
-function hostUrl(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`host did not start: ${output}`)), 15_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`host exited with ${code}: ${output}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.on('exit', () => resolve());
-    child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), 5000);
-  });
 }

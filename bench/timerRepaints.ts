@@ -6,11 +6,8 @@
  * A control page that changes its text every 100 ms shows that the measure sees repaints.
  * Target: at most 1 frame per second for the run mode and the projector, 0 without a timer.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumLaunchOptions, startBrowserHost } from '../tests/support/browserHost';
 import { median, table } from './stats';
 
 const WINDOWS = 5;
@@ -19,35 +16,6 @@ const SETTLE_MS = 1500;
 
 type TraceEvent = { name: string; ph: string; ts: number };
 type Measure = { frames: number; layouts: number; timers: number };
-
-async function startHost(
-  root: string,
-  token: string,
-): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(
-    process.execPath,
-    [
-      'out/host/main.cjs',
-      '--port',
-      '0',
-      '--library',
-      path.join(root, 'Atelier'),
-      '--config',
-      path.join(root, 'config'),
-      '--token',
-      token,
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      const match = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(chunk.toString());
-      if (match) resolve(match[1]!);
-    });
-    child.on('exit', (code) => reject(new Error(`host exited with ${code}`)));
-  });
-  return { url, child };
-}
 
 /** Per second, over one window of real time with the page left alone. */
 async function measure(browser: Browser, page: Page): Promise<Measure> {
@@ -73,25 +41,10 @@ async function medians(browser: Browser, page: Page): Promise<Measure> {
 }
 
 export async function run(): Promise<string> {
-  if (!existsSync('out/host/main.cjs')) return 'Build first: npm run build';
-  const root = mkdtempSync(path.join(os.tmpdir(), 'atelier-bench-repaints-'));
-  const token = `bench-${Math.random().toString(36).slice(2)}`;
-  const { url, child } = await startHost(root, token);
-  const browser = await chromium.launch({
-    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: ['--no-sandbox'],
-  });
+  const host = await startBrowserHost('atelier-bench-repaints-');
+  const { origin: url, token, call } = host;
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    const call = async (name: string, input: unknown) => {
-      const response = await fetch(`${url}/api/call/${name}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Atelier-Token': token, Origin: url },
-        body: JSON.stringify(input),
-      });
-      const result = (await response.json()) as { ok: boolean; value: never };
-      if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result)}`);
-      return result.value;
-    };
     const idle: { id: string } = await call('library.create', { templateId: 'world-cafe' });
     const running: { id: string } = await call('library.create', {
       templateId: 'seminaire-demi-journee',
@@ -162,8 +115,6 @@ export async function run(): Promise<string> {
     ].join('\n');
   } finally {
     await browser.close();
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
-    rmSync(root, { recursive: true, force: true });
+    await host.stop();
   }
 }

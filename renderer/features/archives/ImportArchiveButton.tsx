@@ -14,7 +14,7 @@ import { fail, type AppError, type Result } from '../../../shared/result';
 import { useApi } from '../../api/ApiProvider';
 import { useT } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
-import { readFileAsBase64 } from './readFileAsBase64';
+import { blobToBase64 } from '../../api/blobToBase64';
 
 const toMb = (bytes: number) => Math.ceil(bytes / (1024 * 1024));
 
@@ -36,7 +36,7 @@ export function ImportArchiveButton({
         sizeMb: toMb(file.size),
         maxMb: toMb(archiveLimits.maxArchiveBytes),
       });
-    const data = await readFileAsBase64(file);
+    const data = await blobToBase64(file);
     return api.call('archive.import', { fileName: file.name.slice(0, 300), data });
   }
 

@@ -16,6 +16,7 @@ import {
 import type { AppError } from '../../../shared/result';
 import { useApi } from '../../api/ApiProvider';
 import { useDispatch, useSessionController, useSessionState } from '../../store/SessionProvider';
+import { blobToBase64 } from '../../api/blobToBase64';
 
 type ChosenFile = { name: string; data: string };
 
@@ -78,7 +79,7 @@ export function useImportPreview() {
     setState({ status: 'reading', fileName: file.name });
     let data: string;
     try {
-      data = await readBase64(file);
+      data = await blobToBase64(file);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const details = { path: file.name, reason };
@@ -167,17 +168,4 @@ function summarise(
     skipped,
     unread: preview.errors.length,
   };
-}
-
-/** The file's bytes as base64, read natively (no byte-by-byte loop on the UI thread). */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('lecture impossible'));
-    reader.readAsDataURL(file);
-  });
 }

@@ -7,6 +7,7 @@
 import { DISPLAY_MAX_SIDE, MEDIA_MAX_BYTES } from '../../../../shared/contracts/media';
 import { IMAGE_SNIFF_BYTES, sniffImageType } from '../../../../shared/media/imageType';
 import { fail, ok, type Result } from '../../../../shared/result';
+import { blobToBase64 } from '../../../api/blobToBase64';
 
 export type PreparedPhoto = {
   original: string;
@@ -38,7 +39,7 @@ export async function preparePhoto(file: File): Promise<Result<PreparedPhoto>> {
   );
   bitmap.close();
   if (!display) return fail('media.undecodable', { file: file.name });
-  return ok({ original: await toBase64(file), display, width, height });
+  return ok({ original: await blobToBase64(file), display, width, height });
 }
 
 /** The display copy turned a quarter clockwise. */
@@ -73,14 +74,4 @@ async function draw(
   context.fillRect(0, 0, width, height);
   paint(context);
   return new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', DISPLAY_QUALITY));
-}
-
-/** Base64 of a file or blob, without the `data:` prefix. */
-export function toBase64(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('lecture impossible'));
-    reader.readAsDataURL(blob);
-  });
 }

@@ -12,7 +12,8 @@ import type { Api } from '../../../api/client';
 import { useApi } from '../../../api/ApiProvider';
 import { useSessionController } from '../../../store/SessionProvider';
 import type { SessionController } from '../../../store/sessionController';
-import { preparePhoto, toBase64, turnQuarter } from './preparePhoto';
+import { blobToBase64 } from '../../../api/blobToBase64';
+import { preparePhoto, turnQuarter } from './preparePhoto';
 
 const quarterTurn = { 0: 90, 90: 180, 180: 270, 270: 0 } as const satisfies Record<
   Media['rotation'],
@@ -77,7 +78,7 @@ export function usePhotoActions() {
       id: controller.id,
       mediaId,
       original: prepared.value.original,
-      display: await toBase64(prepared.value.display),
+      display: await blobToBase64(prepared.value.display),
     });
     if (!stored.ok) return stored;
     blobs.set(keyOf(controller.id, stored.value), Promise.resolve(prepared.value.display));
@@ -108,7 +109,7 @@ export function usePhotoActions() {
       id: controller.id,
       mediaId: media.id,
       rotation,
-      display: await toBase64(turned.display),
+      display: await blobToBase64(turned.display),
     });
     if (!stored.ok) return stored;
     const key = keyOf(controller.id, { displayFile: stored.value.displayFile, file: media.file });
