@@ -101,11 +101,28 @@ test('saisir les post-it de trois tables, les classer, voter, noter les petits p
     await page.keyboard.press('Control+z');
     await expect(boards.count('Vision commune')).toHaveText('16 post-it');
 
-    // The same with the keyboard, as dnd-kit offers it: Space, an arrow, Space.
-    await boards.notesIn('Vision commune').first().focus();
+    // The same with the keyboard, as dnd-kit offers it: Space, an arrow, Space. Each key waits
+    // for what the previous one did (the note picked up, then what a screen reader hears it is
+    // over), as a user would and as a loaded machine needs.
+    const spoken = page.locator('[id^="DndLiveRegion-"]');
+    const targets = [
+      'Mesure partagée',
+      ...(await boards.notesIn('Mesure partagée').locator('.note__text').allTextContents()),
+    ];
+    const picked = boards.notesIn('Vision commune').first();
+    await picked.focus();
+    await expect(picked).toBeFocused();
     await page.keyboard.press('Space');
+    await expect(picked).toHaveClass(/note--dragging/);
     await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(async () => {
+        const text = (await spoken.textContent()) ?? '';
+        return targets.some((target) => text.includes(`«\u00a0${target}\u00a0»`));
+      })
+      .toBe(true);
     await page.keyboard.press('Space');
+    await expect(spoken).toContainText('posé dans «\u00a0Mesure partagée\u00a0»');
     await expect(boards.count('Mesure partagée')).toHaveText('17 post-it');
     await page.keyboard.press('Alt+ArrowLeft');
     await expect(boards.count('Vision commune')).toHaveText('16 post-it');
