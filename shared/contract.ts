@@ -11,6 +11,7 @@ import { archiveCalls, archiveEvents } from './contracts/archives';
 import { coreCalls, coreEvents } from './contracts/core';
 import { exportCalls } from './contracts/exports';
 import { importCalls } from './contracts/imports';
+import { logoCalls } from './contracts/logo';
 import { mediaCalls } from './contracts/media';
 import { projectorWindowCalls } from './contracts/projector';
 
@@ -19,6 +20,7 @@ export * from './contracts/archives';
 export * from './contracts/core';
 export * from './contracts/exports';
 export * from './contracts/imports';
+export * from './contracts/logo';
 export * from './contracts/media';
 export * from './contracts/projector';
 
@@ -27,6 +29,7 @@ export const contract = {
   ...exportCalls,
   ...archiveCalls,
   ...aboutCalls,
+  ...logoCalls,
   ...importCalls,
   ...mediaCalls,
   ...projectorWindowCalls,

@@ -48,6 +48,8 @@ export const errorCodes = [
   'media.undecodable',
   'media.notFound',
   'media.writeFailed',
+  'logo.notAnImage',
+  'logo.tooLarge',
   'grouping.noPeople',
   'grouping.badSize',
   'grouping.overCapacity',

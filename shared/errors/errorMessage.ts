@@ -52,6 +52,8 @@ const messageKeys = {
   'media.undecodable': 'errors.media.undecodable',
   'media.notFound': 'errors.media.notFound',
   'media.writeFailed': 'errors.media.writeFailed',
+  'logo.notAnImage': 'errors.logo.notAnImage',
+  'logo.tooLarge': 'errors.logo.tooLarge',
   'grouping.noPeople': 'errors.grouping.noPeople',
   'grouping.badSize': 'errors.grouping.badSize',
   'grouping.overCapacity': 'errors.grouping.overCapacity',

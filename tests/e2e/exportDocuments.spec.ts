@@ -1,7 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { writeSessionFolder } from '../../electron/services/exporters/testing/samplePhotos';
+import {
+  organiserLogoPng,
+  writeSessionFolder,
+} from '../../electron/services/exporters/testing/samplePhotos';
 import { gennevilliersHalfDay } from '../../shared/testing/gennevilliersHalfDay';
 import { LibraryPage } from './pages/LibraryPage';
 import { expect, screenshot, test } from './fixtures';
@@ -40,6 +43,30 @@ test('exporter le compte-rendu de la demi-journée de Gennevilliers, au contenu 
   host,
 }) => {
   const session = gennevilliersHalfDay();
+  const logo = organiserLogoPng();
+  await test.step('le logo de l’organisateur est choisi dans les paramètres', async () => {
+    await page.getByRole('link', { name: 'Paramètres' }).click();
+    const field = page.getByRole('group', { name: 'Logo de l’organisateur' });
+    await expect(field).toContainText('Aucun logo.');
+    const chooser = field.getByLabel('Choisir une image…');
+    await chooser.setInputFiles({
+      name: 'logo.svg',
+      mimeType: 'image/svg+xml',
+      buffer: Buffer.from('<svg/>'),
+    });
+    await expect(page.getByText('Ce fichier n’est pas une image PNG ou JPEG.')).toBeVisible();
+    await expect(field).toContainText('Aucun logo.');
+    await chooser.setInputFiles({
+      name: 'logo-pole-ressources.png',
+      mimeType: 'image/png',
+      buffer: logo,
+    });
+    await expect(field.getByRole('img', { name: 'Logo de l’organisateur' })).toBeVisible();
+    await expect(field.getByRole('button', { name: 'Retirer le logo' })).toBeVisible();
+    await screenshot(page, 'settings-logo-fr');
+    await page.getByRole('link', { name: '← Mes séances' }).click();
+  });
+
   await test.step('la séance de la matinée est dans la bibliothèque, avec ses photos', async () => {
     await writeSessionFolder(host.library, session);
     await page.reload();
@@ -79,8 +106,15 @@ test('exporter le compte-rendu de la demi-journée de Gennevilliers, au contenu 
     );
     const onDisk = await fs.readFile(shownPath);
     expect((await fs.readFile((await download.path())!)).equals(onDisk)).toBe(true);
+    // The logo chosen in Settings, on the cover.
+    const files = unzipSync(onDisk);
+    expect(
+      Object.entries(files).some(
+        ([name, bytes]) => name.startsWith('word/media/') && Buffer.from(bytes).equals(logo),
+      ),
+    ).toBe(true);
     // Anonymised: no participant's name in the document's text.
-    const xml = strFromU8(unzipSync(onDisk)['word/document.xml']!);
+    const xml = strFromU8(files['word/document.xml']!);
     expect(xml).toContain('Annexe');
     expect(xml).not.toContain(
       `${session.participants[0]!.firstName} ${session.participants[0]!.lastName}`,

@@ -20,7 +20,7 @@ import {
   pdfText,
   renderPages,
 } from './testing/libreOffice';
-import { writeSessionFolder } from './testing/samplePhotos';
+import { organiserLogoPng, writeSessionFolder } from './testing/samplePhotos';
 
 // The seminar took place in Paris: actual times are read in its time zone, as on the
 // facilitator's laptop.
@@ -28,7 +28,7 @@ process.env.TZ = 'Europe/Paris';
 
 const tempFolder = useTempFolder();
 
-async function exportMinutes(options = defaultMinutesOptions) {
+async function exportMinutes(options = defaultMinutesOptions, logo?: Buffer) {
   const root = tempFolder();
   const library = path.join(root, 'Atelier');
   const folder = await writeSessionFolder(library, gennevilliersHalfDay());
@@ -37,6 +37,15 @@ async function exportMinutes(options = defaultMinutesOptions) {
     defaultLibraryPath: library,
     platform: { shell: 'browser', version: 'test' },
   });
+  if (logo) {
+    const set = await callHandler(
+      app.handlers,
+      'settings.setLogo',
+      { image: logo.toString('base64') },
+      { clientId: 'test' },
+    );
+    if (!set.ok) throw new Error(JSON.stringify(set.error));
+  }
   const result = await callHandler(
     app.handlers,
     'export.create',
@@ -72,6 +81,30 @@ describe('the minutes of the Gennevilliers half-day, exported', () => {
       expect(xml).toContain(`w:val="${style}"`);
     // The rotated photo is turned by Word, a quarter turn in 60,000ths of a degree.
     expect(xml).toContain('rot="5400000"');
+  });
+
+  it('carry the organiser’s logo from Settings above the title of the cover', async () => {
+    const logo = organiserLogoPng();
+    const { bytes } = await exportMinutes(defaultMinutesOptions, logo);
+    expect(docxProblems(bytes)).toEqual([]);
+    const files = unzipSync(bytes);
+    const pngs = Object.keys(files).filter(
+      (n) => n.startsWith('word/media/') && n.endsWith('.png'),
+    );
+    // The keyword cloud and the logo, byte for byte.
+    expect(pngs).toHaveLength(2);
+    expect(pngs.some((name) => Buffer.from(files[name]!).equals(logo))).toBe(true);
+    const xml = strFromU8(files['word/document.xml']!);
+    expect(xml.indexOf('<w:drawing>')).toBeLessThan(xml.indexOf('w:val="Title"'));
+    // 600 × 200 px within 60 × 30 mm: 60 mm wide (36,000 EMU a mm), its shape kept.
+    const [, cx, cy] = /<wp:extent cx="(\d+)" cy="(\d+)"/.exec(xml)!.map(Number);
+    expect(cx! / 36_000).toBeCloseTo(60, 0);
+    expect(cx! / cy!).toBeCloseTo(3, 1);
+  });
+
+  it('have no logo on the cover when none is set', async () => {
+    const xml = strFromU8(unzipSync((await exportMinutes()).bytes)['word/document.xml']!);
+    expect(xml.indexOf('<w:drawing>')).toBeGreaterThan(xml.indexOf('w:val="Title"'));
   });
 
   it('survive the checker: it finds a table without rows', () => {

@@ -3,10 +3,13 @@ import type { Session } from '../../../shared/model/session';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/model/migrations/version';
 import { fail, ok, type Result } from '../../../shared/result';
 import { Library } from '../library/library';
+import { LogoStore } from '../logo';
 import { readSessionFile } from '../sessionStore/sessionFile';
 import type { Services } from './types';
 
 export type HandlerContext = Services & {
+  /** The organiser's logo, beside the settings. */
+  logo: LogoStore;
   now: () => string;
   currentLibrary: () => Promise<Library>;
   /** The folder of a session: from the open sessions, else from the library. */
@@ -42,6 +45,7 @@ export function handlerContext(services: Services): HandlerContext {
 
   return {
     ...services,
+    logo: new LogoStore(services.paths.config),
     now: () => new Date(clock.now()).toISOString(),
     currentLibrary,
     folderOf,

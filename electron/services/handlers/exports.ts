@@ -9,7 +9,7 @@ import { saveExported } from './saveExported';
 import type { HandlersFor } from './types';
 
 export function exportHandlers(ctx: HandlerContext): HandlersFor<'export.create'> {
-  const { settings, folderOf, currentState } = ctx;
+  const { settings, folderOf, currentState, logo } = ctx;
   const clouds = new WordCloudRenderer(ctx.exportAssets ?? repositoryAssets());
   return {
     'export.create': async (input) => {
@@ -24,7 +24,10 @@ export function exportHandlers(ctx: HandlerContext): HandlersFor<'export.create'
           t: createTranslator(locale, { strict: false }),
           locale,
           loadImage: (mediaId) => loadMediaImage(folder, state.value, mediaId),
-          graphics: { renderWordCloud: (words, w, h) => clouds.render(words, w, h) },
+          graphics: {
+            renderWordCloud: (words, w, h) => clouds.render(words, w, h),
+            loadLogo: () => logo.read(),
+          },
         });
       } catch (error) {
         // An expected refusal (a grouping that no longer exists) is an answer, not a crash.

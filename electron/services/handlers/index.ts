@@ -15,6 +15,7 @@ import { handlerContext } from './context';
 import { exportHandlers } from './exports';
 import { importHandlers } from './imports';
 import { libraryHandlers } from './library';
+import { logoHandlers } from './logo';
 import { mediaHandlers } from './media';
 import { projectorHandlers } from './projector';
 import { sessionHandlers } from './session';
@@ -31,6 +32,7 @@ export function createHandlers(services: Services): Handlers {
     ...exportHandlers(ctx),
     ...archiveHandlers(ctx),
     ...aboutHandlers(ctx),
+    ...logoHandlers(ctx),
     ...importHandlers(ctx),
     ...mediaHandlers(ctx),
     ...projectorHandlers(ctx),

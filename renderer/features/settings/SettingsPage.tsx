@@ -10,6 +10,7 @@ import { useToast } from '../../ui/Toasts';
 import { useAppReady } from '../../ui/useAppReady';
 import { useErrorText } from '../errors/useErrorText';
 import { AboutSection } from './AboutSection';
+import { LogoField } from './LogoField';
 
 export function SettingsPage({ onSettings }: { onSettings: (settings: Settings) => void }) {
   const t = useT();
@@ -77,6 +78,7 @@ export function SettingsPage({ onSettings }: { onSettings: (settings: Settings) 
             )}
             {!isDesktop && <p className="field__hint">{t('settings.libraryPathBrowser')}</p>}
           </div>
+          <LogoField />
           <AboutSection />
         </>
       )}

@@ -55,6 +55,10 @@ export const errors = {
   'errors.media.notFound': 'The file of this photo is missing from the session’s “media” folder.',
   'errors.media.writeFailed':
     'The photo could not be saved in the session’s folder ({reason}). Free some space or check the folder, then try again.',
+  'errors.logo.notAnImage':
+    'This file is not a PNG or JPEG image. Save the logo in one of these formats. The logo has not changed.',
+  'errors.logo.tooLarge':
+    'This logo is too large ({sizeMb} MB, {maxMb} MB at most). An image 1,000 pixels wide is enough. The logo has not changed.',
   'errors.action.restoreBackup': 'Restore the backup of {when}',
   'errors.action.openReadOnly': 'Open read-only',
   'errors.action.backToLibrary': 'Back to my sessions',

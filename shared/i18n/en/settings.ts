@@ -14,4 +14,14 @@ export const settings = {
   'settings.changeLibrary': 'Change folder',
   'settings.libraryPathLabel': 'Path of the sessions folder',
   'settings.libraryChanged': 'Sessions folder changed.',
+  'settings.logo': 'Organiser’s logo',
+  'settings.logo.hint':
+    'Placed at the top of the minutes’ cover page. PNG or JPEG image, 2 MB at most.',
+  'settings.logo.none': 'No logo.',
+  'settings.logo.alt': 'Organiser’s logo',
+  'settings.logo.choose': 'Choose an image…',
+  'settings.logo.change': 'Change image…',
+  'settings.logo.clear': 'Remove the logo',
+  'settings.logo.set': 'Logo saved.',
+  'settings.logo.cleared': 'Logo removed.',
 } satisfies Catalog<typeof fr>;

@@ -57,6 +57,10 @@ export const errors = {
     'Le fichier de cette photo est introuvable dans le dossier «\u00a0media\u00a0» de la séance.',
   'errors.media.writeFailed':
     'Impossible d’enregistrer la photo dans le dossier de la séance ({reason}). Libérez de la place ou vérifiez le dossier, puis réessayez.',
+  'errors.logo.notAnImage':
+    'Ce fichier n’est pas une image PNG ou JPEG. Enregistrez le logo dans l’un de ces formats. Le logo n’a pas changé.',
+  'errors.logo.tooLarge':
+    'Ce logo est trop lourd ({sizeMb}\u00a0Mo, {maxMb}\u00a0Mo au plus). Une image de 1\u00a0000 pixels de large suffit. Le logo n’a pas changé.',
   'errors.action.restoreBackup': 'Restaurer la sauvegarde du {when}',
   'errors.action.openReadOnly': 'Ouvrir en lecture seule',
   'errors.action.backToLibrary': 'Retour à mes séances',

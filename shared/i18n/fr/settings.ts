@@ -11,4 +11,14 @@ export const settings = {
   'settings.changeLibrary': 'Changer de dossier',
   'settings.libraryPathLabel': 'Chemin du dossier des séances',
   'settings.libraryChanged': 'Dossier des séances changé.',
+  'settings.logo': 'Logo de l’organisateur',
+  'settings.logo.hint':
+    'Placé en tête de la page de garde des comptes rendus. Image PNG ou JPEG, 2\u00a0Mo au plus.',
+  'settings.logo.none': 'Aucun logo.',
+  'settings.logo.alt': 'Logo de l’organisateur',
+  'settings.logo.choose': 'Choisir une image…',
+  'settings.logo.change': 'Changer d’image…',
+  'settings.logo.clear': 'Retirer le logo',
+  'settings.logo.set': 'Logo enregistré.',
+  'settings.logo.cleared': 'Logo retiré.',
 } as const;

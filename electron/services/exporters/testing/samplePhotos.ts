@@ -8,6 +8,7 @@ import { encode } from 'jpeg-js';
 import type { Session } from '../../../../shared/model/session';
 import { samplePhotoMedia } from '../../../../shared/testing/gennevilliersHalfDay';
 import { sessionFolderName } from '../../library/folderName';
+import { encodeOpaquePng } from '../png';
 import { MEDIA_FOLDER, SESSION_FILE, serializeSession } from '../../sessionStore/sessionFile';
 
 const notes = [
@@ -83,4 +84,23 @@ export async function writeSessionFolder(library: string, session: Session): Pro
   await fs.writeFile(path.join(folder, SESSION_FILE), serializeSession(session));
   await writeSamplePhotos(path.join(folder, MEDIA_FOLDER));
   return folder;
+}
+
+/**
+ * An organiser's logo, 600 × 200 as a communication department sends one: a blue, white and red
+ * band on the left, a navy block for the name on white. PNG, a few kB.
+ */
+export function organiserLogoPng(): Buffer {
+  const width = 600;
+  const height = 200;
+  const rgba = new Uint8Array(width * height * 4).fill(255);
+  const paint = (x0: number, x1: number, y0: number, y1: number, rgb: number[]) => {
+    for (let y = y0; y < y1; y += 1)
+      for (let x = x0; x < x1; x += 1) rgba.set(rgb, (y * width + x) * 4);
+  };
+  paint(20, 60, 20, 180, [0, 0, 145]);
+  paint(100, 140, 20, 180, [225, 0, 15]);
+  paint(170, 580, 60, 90, [30, 40, 90]);
+  paint(170, 480, 110, 130, [30, 40, 90]);
+  return encodeOpaquePng(rgba, width, height);
 }
