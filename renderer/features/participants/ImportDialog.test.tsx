@@ -50,6 +50,7 @@ function previewOf(mapping: ColumnMapping | null, existing = gennevilliersSessio
     lines: result.lines,
     errors: result.errors,
     duplicates: findDuplicates(result.participants, existing),
+    secondRegistrations: [],
   };
   return preview;
 }
