@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDuplicates } from './findDuplicates';
+import { planImport } from './planImport';
 import { findSecondRegistrations, organisationKey, sharedOrganisations } from './sameOrganisation';
 import { person } from './testing/person';
 
@@ -162,6 +163,29 @@ describe('findSecondRegistrations', () => {
       person('n2', { lastName: 'Da Silva', firstName: 'Maëlle', organisation: 'Gennevilliers' }),
     ];
     expect(flags(incoming, [noOrganisation])).toEqual([['n2', 2, 'existing', 's1']]);
+  });
+});
+
+describe('a second registration in the import plan', () => {
+  it('is added unless the facilitator skips it, as a duplicate can be', () => {
+    const incoming = [
+      person('n1', {
+        lastName: 'Da Silva',
+        firstName: 'Maëlle',
+        organisation: 'Ville de Gennevilliers',
+      }),
+      person('n2', {
+        lastName: 'Hamon',
+        firstName: 'Bérénice',
+        organisation: 'Département du Nord',
+      }),
+    ];
+    const groups = findDuplicates(incoming, [aicha]);
+    const [flag] = findSecondRegistrations(incoming, [aicha], groups);
+    expect(planImport(incoming, groups).toAdd.map((p) => p.id)).toEqual(['n1', 'n2']);
+    const skipped = planImport(incoming, groups, { [flag!.participantId]: 'skip' });
+    expect(skipped.toAdd.map((p) => p.id)).toEqual(['n2']);
+    expect(skipped.leftOut).toEqual(['n1']);
   });
 });
 
