@@ -181,7 +181,11 @@ describe('RunPanel', () => {
     await act(async () =>
       screen.getByRole('button', { name: 'Ouvrir l’affichage pour la salle' }).click(),
     );
-    act(() => screen.getByRole('checkbox', { name: 'Fenêtre pour la visio (1280 × 720)' }).click());
+    act(() =>
+      screen
+        .getByRole('checkbox', { name: 'Fenêtre pour la visio (1280\u00a0×\u00a0720)' })
+        .click(),
+    );
     expect(current().options.projectorVideoCall).toBe(true);
     await act(async () =>
       screen.getByRole('button', { name: 'Ouvrir la fenêtre pour la visio' }).click(),
