@@ -49,10 +49,12 @@ export function App() {
 
 function Shell({ onSettings }: { onSettings: (settings: Settings) => void }) {
   const t = useT();
-  const route = parseRoute(usePathname());
+  // The query only says how a projector tab shows; it does not change within a tab.
+  const route = parseRoute(usePathname(), window.location.search);
   useArchiveOpened();
   // The room's display has no app bar: nothing but what the room should read.
-  if (route.name === 'projector') return <ProjectorPage key={route.id} id={route.id} />;
+  if (route.name === 'projector')
+    return <ProjectorPage key={route.id} id={route.id} isVideoCall={route.isVideoCall} />;
   return (
     <>
       <a className="skip-link" href="#content">

@@ -104,7 +104,7 @@ async function start(): Promise<void> {
         if (kind === 'file') shell.showItemInFolder(target);
         else await shell.openPath(target);
       },
-      openProjector: async (sessionId) => projectors.open(sessionId),
+      openProjector: async (sessionId, options) => projectors.open(sessionId, options),
     },
     log,
   });

@@ -11,6 +11,8 @@ class FakeWindow {
   destroyed = false;
   minimized = false;
   focused = 0;
+  menuRemoved = false;
+  removeMenu = () => (this.menuRemoved = true);
   constructor(readonly options: Record<string, unknown>) {
     windows.push(this);
   }
@@ -78,6 +80,46 @@ describe('projector windows', () => {
     expect(projectors.isProjector(windows[0]!.webContents.id)).toBe(false);
     projectors.open('a');
     expect(windows).toHaveLength(3);
+  });
+
+  it('open the window to share in a video call: content exactly 1280 × 720, fixed, no menu', () => {
+    const projectors = new ProjectorWindows('/app/preload/projector.cjs');
+    projectors.open('seance-visio', { videoCall: true });
+    const [window] = windows;
+    expect(window!.url).toBe('atelier://app/projector/seance-visio?visio=1');
+    expect(window!.options).toMatchObject({
+      width: 1280,
+      height: 720,
+      useContentSize: true,
+      resizable: false,
+      fullscreenable: false,
+      autoHideMenuBar: true,
+    });
+    // Not sent full screen to the second display: the call shares this window.
+    expect(window!.options).not.toHaveProperty('fullscreen');
+    expect(window!.options).not.toHaveProperty('x');
+    expect(window!.menuRemoved).toBe(true);
+    expect(window!.options.webPreferences).toMatchObject({
+      preload: '/app/preload/projector.cjs',
+      sandbox: true,
+    });
+    expect(projectors.isProjector(window!.webContents.id)).toBe(true);
+  });
+
+  it('replace the room display opened in the other mode, and bring forward the one in the same mode', () => {
+    const projectors = new ProjectorWindows('/p.cjs');
+    projectors.open('a');
+    projectors.open('a', { videoCall: true });
+    expect(windows).toHaveLength(2);
+    expect(windows[0]!.destroyed).toBe(true);
+    expect(projectors.isProjector(windows[0]!.webContents.id)).toBe(false);
+    projectors.open('a', { videoCall: true });
+    expect(windows).toHaveLength(2);
+    expect(windows[1]!.focused).toBe(1);
+    projectors.open('a');
+    expect(windows).toHaveLength(3);
+    expect(windows[1]!.destroyed).toBe(true);
+    expect(windows[2]!.options).toMatchObject({ fullscreen: true });
   });
 
   it('close every room display when the facilitator’s window goes', () => {

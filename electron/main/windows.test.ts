@@ -7,8 +7,12 @@ vi.mock('electron', () => {
     constructor(readonly options: Record<string, unknown>) {
       created.push({ options });
     }
+    menuRemoved = false;
     once() {}
     show() {}
+    removeMenu() {
+      this.menuRemoved = true;
+    }
     loadURL(url: string) {
       created.at(-1)!.url = url;
       return Promise.resolve();
@@ -102,6 +106,9 @@ describe('windows', () => {
     expect(appUrl('//evil.example/')).toBe('atelier://app/');
     expect(appUrl('https://example.org/')).toBe('atelier://app/');
     expect(appUrl('/session/../../etc?x')).toBe('atelier://app/');
+    expect(appUrl('/projector/abc?visio=1')).toBe('atelier://app/projector/abc?visio=1');
+    expect(appUrl('/projector/abc?visio=javascript:alert(1)')).toBe('atelier://app/');
+    expect(appUrl('/projector/abc?visio=1&next=//evil.example/')).toBe('atelier://app/');
   });
 
   it('the projector opens full screen on the second display', () => {
@@ -114,6 +121,28 @@ describe('windows', () => {
       fullscreen: true,
     });
     expect(created[0]?.url).toBe('atelier://app/projector/abc');
+  });
+
+  it('for a video call, the projector is a fixed window whose content is 1280 × 720, without menu', () => {
+    const window = createProjectorWindow('/app/preload/projector.cjs', '/projector/abc?visio=1', {
+      videoCall: true,
+    }) as unknown as { menuRemoved: boolean };
+    const { options, url } = created[0]!;
+    expect(options).toMatchObject({
+      width: 1280,
+      height: 720,
+      useContentSize: true,
+      resizable: false,
+      maximizable: false,
+      fullscreenable: false,
+      autoHideMenuBar: true,
+    });
+    // On the laptop's display, as a window the call can share, not full screen on the projector.
+    expect(options).not.toHaveProperty('fullscreen');
+    expect(options).not.toHaveProperty('x');
+    expect(options.webPreferences).toEqual(secure('/app/preload/projector.cjs', false));
+    expect(window.menuRemoved).toBe(true);
+    expect(url).toBe('atelier://app/projector/abc?visio=1');
   });
 
   it('navigation away from the app and new windows are refused', () => {

@@ -48,13 +48,20 @@ export function createMainWindow(preload: string, route = '/'): BrowserWindow {
   return window;
 }
 
-/** The room's display: full screen on the second display when there is one, with its own preload. */
-export function createProjectorWindow(preload: string, route: string): BrowserWindow {
+/**
+ * The room's display, with its own preload: full screen on the second display when there is
+ * one; or, for a video call, the window to share (see `videoCallFrame`).
+ */
+export function createProjectorWindow(
+  preload: string,
+  route: string,
+  { videoCall = false }: { videoCall?: boolean } = {},
+): BrowserWindow {
   const window = new BrowserWindow({
-    title: 'Atelier — projection',
+    title: videoCall ? 'Atelier — fenêtre pour la visio' : 'Atelier — projection',
     backgroundColor: '#000000',
     autoHideMenuBar: true,
-    ...projectorPlacement(),
+    ...(videoCall ? videoCallFrame : projectorPlacement()),
     webPreferences: {
       preload,
       contextIsolation: true,
@@ -71,9 +78,25 @@ export function createProjectorWindow(preload: string, route: string): BrowserWi
       spellcheck: false,
     },
   });
+  // Not even Alt brings a menu bar into the shared picture.
+  if (videoCall) window.removeMenu();
   void window.loadURL(appUrl(route));
   return window;
 }
+
+/**
+ * The window shared in a video call: a normal window (not full screen, on the laptop's display)
+ * whose content, what the call sends, is exactly 1280 × 720 (16:9, 720p) and stays so.
+ */
+export const videoCallFrame = {
+  width: 1280,
+  height: 720,
+  useContentSize: true,
+  resizable: false,
+  maximizable: false,
+  fullscreenable: false,
+  center: true,
+} as const;
 
 /** On the display that is not the laptop's, full screen; else a window. */
 export function projectorPlacement(): Partial<Rectangle> & { fullscreen?: boolean } {
@@ -103,7 +126,9 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-/** Only paths of our own app: anything else opens the library. */
+/** Only paths of our own app (and the projector's `?visio=1`): anything else opens the library. */
 export function appUrl(route: string): string {
-  return /^(\/[A-Za-z0-9_-]+)*\/?$/.test(route) ? `${APP_ORIGIN}${route}` : `${APP_ORIGIN}/`;
+  return /^(\/[A-Za-z0-9_-]+)*\/?(\?visio=1)?$/.test(route)
+    ? `${APP_ORIGIN}${route}`
+    : `${APP_ORIGIN}/`;
 }

@@ -20,10 +20,13 @@ import type { AtelierBridge } from '../../shared/bridge';
 export type Transport = AtelierBridge & {
   /**
    * Shows the room's display of a session: Electron's projector window (through the
-   * contract), or a browser tab. Resolves to a Result, like a call.
+   * contract), or a browser tab; `videoCall`, the 1280 × 720 one to share in a video call.
+   * Resolves to a Result, like a call.
    */
-  openProjector: (sessionId: string) => Promise<unknown>;
+  openProjector: (sessionId: string, options: ProjectorOptions) => Promise<unknown>;
 };
+
+export type ProjectorOptions = { videoCall: boolean };
 
 export type Api = {
   /** Identifies this window: it does not re-apply the operations it sent itself. */
@@ -31,7 +34,10 @@ export type Api = {
   call<K extends CallName>(name: K, input: CallInput<K>): Promise<Result<CallOutput<K>>>;
   on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void;
   /** Opens the room's display of a session, or brings it forward. */
-  openProjector(sessionId: string): Promise<Result<Record<string, never>>>;
+  openProjector(
+    sessionId: string,
+    options?: ProjectorOptions,
+  ): Promise<Result<Record<string, never>>>;
 };
 
 export function createApi(transport: Transport, clientId: string = newId()): Api {
@@ -56,8 +62,10 @@ export function createApi(transport: Transport, clientId: string = newId()): Api
       parsedResult(contract[name].output, () => transport.invoke(name, input)) as Promise<
         Result<CallOutput<typeof name>>
       >,
-    openProjector: (sessionId) =>
-      parsedResult(contract['projector.open'].output, () => transport.openProjector(sessionId)),
+    openProjector: (sessionId, options = { videoCall: false }) =>
+      parsedResult(contract['projector.open'].output, () =>
+        transport.openProjector(sessionId, options),
+      ),
     on(name, listener) {
       return transport.on(name, (payload) => {
         const parsed = events[name].safeParse(payload);

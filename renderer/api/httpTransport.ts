@@ -5,7 +5,7 @@
  */
 import { fail, ok, type Result } from '../../shared/result';
 import { paths } from '../router/router';
-import type { Transport } from './client';
+import type { ProjectorOptions, Transport } from './client';
 
 const TOKEN_KEY = 'atelier.token';
 
@@ -66,8 +66,8 @@ export function httpTransport(token: string, clientId: string): Transport {
       ensureSource(name);
       return () => set.delete(listener);
     },
-    async openProjector(sessionId) {
-      return openProjectorTab(window, token, sessionId);
+    async openProjector(sessionId, options) {
+      return openProjectorTab(window, token, sessionId, options);
     },
   };
 }
@@ -76,14 +76,19 @@ export function httpTransport(token: string, clientId: string): Transport {
  * The room's display in a tab of its own, named after the session so that opening it again
  * brings the same tab forward. The tab has its own sessionStorage: it gets the token the way
  * the first tab did, in the address's fragment (never sent to the server, removed at once).
+ * For a video call, a window of its own instead, 1280 × 720 inside, with `?visio=1`: the page
+ * lays the room out on a 1280 × 720 stage, and this window is the one to share in the call.
  */
 export function openProjectorTab(
   win: Pick<Window, 'open'>,
   token: string,
   sessionId: string,
+  { videoCall }: ProjectorOptions = { videoCall: false },
 ): Result<Record<string, never>> {
-  const address = `${paths.projector(sessionId)}#token=${encodeURIComponent(token)}`;
-  const tab = win.open(address, `atelier-projector-${sessionId}`);
+  const address = `${paths.projector(sessionId, { videoCall })}#token=${encodeURIComponent(token)}`;
+  const tab = videoCall
+    ? win.open(address, `atelier-visio-${sessionId}`, 'popup,width=1280,height=720')
+    : win.open(address, `atelier-projector-${sessionId}`);
   if (!tab) return fail('projector.blocked');
   tab.focus();
   return ok({});

@@ -8,6 +8,7 @@ export function ipcTransport(): Transport | null {
   return {
     invoke: bridge.invoke,
     on: bridge.on,
-    openProjector: (sessionId) => bridge.invoke('projector.open', { id: sessionId }),
+    openProjector: (sessionId, { videoCall }) =>
+      bridge.invoke('projector.open', { id: sessionId, videoCall }),
   };
 }

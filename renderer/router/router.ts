@@ -4,16 +4,22 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { name: 'library' }
   | { name: 'session'; id: string; section: string | null }
-  | { name: 'projector'; id: string }
+  /** `?visio=1`: the window shared in a video call (1280 × 720, no controls). */
+  | { name: 'projector'; id: string; isVideoCall: boolean }
   | { name: 'settings' }
   | { name: 'notFound' };
 
-export function parseRoute(pathname: string): Route {
+export function parseRoute(pathname: string, search = ''): Route {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { name: 'library' };
   if (parts[0] === 'session' && parts[1])
     return { name: 'session', id: parts[1], section: parts[2] ?? null };
-  if (parts[0] === 'projector' && parts[1]) return { name: 'projector', id: parts[1] };
+  if (parts[0] === 'projector' && parts[1])
+    return {
+      name: 'projector',
+      id: parts[1],
+      isVideoCall: new URLSearchParams(search).get('visio') === '1',
+    };
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
   return { name: 'notFound' };
 }
@@ -22,7 +28,8 @@ export const paths = {
   library: () => '/',
   session: (id: string, section?: string) =>
     `/session/${encodeURIComponent(id)}${section ? `/${section}` : ''}`,
-  projector: (id: string) => `/projector/${encodeURIComponent(id)}`,
+  projector: (id: string, { videoCall = false }: { videoCall?: boolean } = {}) =>
+    `/projector/${encodeURIComponent(id)}${videoCall ? '?visio=1' : ''}`,
   settings: () => '/settings',
 };
 

@@ -80,6 +80,20 @@ describe('typed text is rendered as text', () => {
     expect(shown).toContain(HOSTILE_TEXT);
   });
 
+  it('participants sharing an organisation: the marker names them as text', async () => {
+    const [first, ...others] = hostile.participants;
+    const sharing: Session = {
+      ...hostile,
+      options: { ...hostile.options, onePerOrganisation: true },
+      participants: [first!, ...others.map((p) => ({ ...p, organisation: first!.organisation }))],
+    };
+    const { container } = await renderSurface(sharing, ParticipantsSection);
+    expectNothingInjected(container);
+    const markers = [...container.querySelectorAll('.badge--warning')];
+    expect(markers.length).toBeGreaterThan(1);
+    expect(markers.map((m) => m.textContent).join('\n')).toContain(HOSTILE_TEXT);
+  });
+
   it('the library: title and place as text', async () => {
     const summary: SessionSummary = {
       id: hostile.id,

@@ -12,7 +12,7 @@ import { createApi, type Api, type Transport } from '../api/client';
 export type FakeBackend = {
   sessions: Map<string, Session>;
   calls: { name: string; input: unknown }[];
-  /** The sessions whose room display was asked for, in order. */
+  /** The sessions whose room display was asked for, in order; « (visio) » for a video call. */
   projectorsOpened: string[];
   emit: (name: EventName, payload: unknown) => void;
   api: (clientId?: string) => Api;
@@ -83,8 +83,8 @@ export function fakeBackend(initial: Session[] = [], extra: ExtraHandlers = {}):
           listeners.add(forward);
           return () => listeners.delete(forward);
         },
-        openProjector: async (sessionId) => {
-          projectorsOpened.push(sessionId);
+        openProjector: async (sessionId, { videoCall }) => {
+          projectorsOpened.push(videoCall ? `${sessionId} (visio)` : sessionId);
           return ok({});
         },
       };

@@ -30,6 +30,12 @@ export const duplicateGroupSchema = z.object({
   ),
 });
 
+export const secondRegistrationSchema = z.object({
+  participantId: idSchema,
+  rank: z.number().int().min(2),
+  first: z.object({ from: z.enum(['existing', 'incoming']), participant: participantSchema }),
+});
+
 export const importPreviewSchema = z.object({
   fileName: z.string(),
   encoding: z.enum(['utf-8', 'utf-8-bom', 'windows-1252', 'xlsx']),
@@ -57,6 +63,11 @@ export const importPreviewSchema = z.object({
   ),
   /** People of the file already in the session, or twice in the file (see `findDuplicates`). */
   duplicates: z.array(duplicateGroupSchema),
+  /**
+   * With the session's one-registration-per-organisation rule on: each incoming person whose
+   * organisation is already represented (see `findSecondRegistrations`); empty when it is off.
+   */
+  secondRegistrations: z.array(secondRegistrationSchema),
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 

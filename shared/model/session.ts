@@ -27,6 +27,10 @@ export const sessionOptionsSchema = z.looseObject({
   chimeMuted: z.boolean().default(false),
   /** Light for a bright room, dark for a dim one. */
   projectorTheme: z.enum(projectorThemes).default('dark'),
+  /** A cycle's rule: one registration per organisation (a second person is flagged on import). */
+  onePerOrganisation: z.boolean().default(false),
+  /** The projector opens as a 1280 × 720 window to share in a video call, without controls. */
+  projectorVideoCall: z.boolean().default(false),
 });
 export type SessionOptions = z.infer<typeof sessionOptionsSchema>;
 

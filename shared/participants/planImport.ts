@@ -5,6 +5,8 @@
  *   (someone in the session → an update; an earlier row → that row, before adding);
  * - 'skip': the duplicate is left out, nothing changes;
  * - 'add': it is added as a separate person anyway.
+ * Any other row may be skipped too (a second registration of an organisation, when the session
+ * keeps one per organisation); without a decision it is added.
  * Merging never overwrites what is filled in; tags are united. Importing the same file twice
  * therefore adds nobody and changes nobody.
  */
@@ -56,12 +58,12 @@ export function planImport(
   for (const participant of incoming) {
     const duplicate = keptFor.get(participant.id);
     const decision = decisions[participant.id] ?? duplicate?.suggested ?? 'add';
-    if (duplicate === undefined || decision === 'add') {
+    if (decision === 'add' || (duplicate === undefined && decision !== 'skip')) {
       added.set(participant.id, participant);
       continue;
     }
     leftOut.push(participant.id);
-    if (decision === 'skip') continue;
+    if (decision === 'skip' || duplicate === undefined) continue;
     const { keep } = duplicate;
     if (keep.from === 'incoming') {
       const target = added.get(keep.participant.id);

@@ -263,6 +263,8 @@ const samples: { [Type in OperationType]: Extract<Operation, { type: Type }>[] }
   'run.configure': [
     { type: 'run.configure', options: { timerWarningMin: 5 }, at },
     { type: 'run.configure', options: { chimeMuted: true, projectorTheme: 'light' }, at },
+    { type: 'run.configure', options: { onePerOrganisation: true }, at },
+    { type: 'run.configure', options: { projectorVideoCall: true }, at },
   ],
   'grouping.add': [{ type: 'grouping.add', grouping: worldCafe, at }],
   'grouping.update': [

@@ -93,7 +93,10 @@ export const runOps = defineOps({
     },
     undoable: false,
   },
-  /** The warning threshold, the chime and the projector's theme. */
+  /**
+   * The session's options: the warning threshold, the chime, the projector's theme and its
+   * video-call window, the one-registration-per-organisation rule of a cycle.
+   */
   'run.configure': {
     input: z.object({
       options: z
@@ -101,6 +104,8 @@ export const runOps = defineOps({
           timerWarningMin: z.number().min(0).max(60),
           chimeMuted: z.boolean(),
           projectorTheme: z.enum(projectorThemes),
+          projectorVideoCall: z.boolean(),
+          onePerOrganisation: z.boolean(),
         })
         .partial(),
     }),

@@ -152,7 +152,7 @@ describe('handlers', () => {
     const opened: string[] = [];
     const { value, call } = services({
       shell: 'electron',
-      openProjector: async (id) => void opened.push(id),
+      openProjector: async (id, { videoCall }) => void opened.push(videoCall ? `${id} visio` : id),
     });
     const { id } = await value('library.create', { templateId: 'seminaire-demi-journee' });
     expect(await call('projector.open', { id })).toMatchObject({
@@ -161,7 +161,8 @@ describe('handlers', () => {
     });
     await value('session.open', { id });
     expect(await call('projector.open', { id })).toEqual({ ok: true, value: {} });
-    expect(opened).toEqual([id]);
+    expect(await call('projector.open', { id, videoCall: true })).toEqual({ ok: true, value: {} });
+    expect(opened).toEqual([id, `${id} visio`]);
     expect(await services().call('projector.open', { id })).toMatchObject({
       error: { code: 'platform.unsupported' },
     });

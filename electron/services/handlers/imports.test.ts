@@ -42,6 +42,28 @@ describe('import.preview', () => {
     await app.shutdown();
   });
 
+  it('flags a second person of a collectivité once the session has the rule on', async () => {
+    const { app, call, id } = await openSession();
+    const data = Buffer.from(await fixtureBytes('anct-cycle-collectivites.csv')).toString('base64');
+    const input = { id, fileName: 'inscriptions-cycle.csv', data, mapping: null };
+    const off = await call('import.preview', input);
+    expect(off).toMatchObject({ ok: true, value: { secondRegistrations: [] } });
+    await call('session.apply', {
+      id,
+      clientId: 'test',
+      op: {
+        type: 'run.configure',
+        options: { onePerOrganisation: true },
+        at: '2024-10-17T11:30:00.000Z',
+      },
+    });
+    const on = await call('import.preview', input);
+    if (!on.ok) throw new Error(on.error.code);
+    const { secondRegistrations } = on.value as { secondRegistrations: { rank: number }[] };
+    expect(secondRegistrations.map((flag) => flag.rank)).toEqual([2, 2]);
+    await app.shutdown();
+  });
+
   it('refuses what is not base64 before reading anything, and a file that is not a table', async () => {
     const { app, call, id } = await openSession();
     const notBase64 = await call('import.preview', {

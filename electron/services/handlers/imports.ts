@@ -33,5 +33,9 @@ export function importHandlers(ctx: HandlerContext): HandlersFor<'import.preview
 }
 
 function targetOf(session: Pick<Session, 'participants' | 'options'>): PreviewTarget {
-  return { participants: session.participants, roles: session.options.roles };
+  return {
+    participants: session.participants,
+    roles: session.options.roles,
+    onePerOrganisation: session.options.onePerOrganisation,
+  };
 }

@@ -9,7 +9,7 @@ export function projectorHandlers(ctx: HandlerContext): HandlersFor<'projector.o
       if (!platform.openProjector) return fail('platform.unsupported');
       // The projector follows a session this app has open; it cannot open one itself.
       if (!store.isOpen(input.id)) return fail('session.notOpen');
-      await platform.openProjector(input.id);
+      await platform.openProjector(input.id, { videoCall: input.videoCall ?? false });
       return ok({});
     },
   };

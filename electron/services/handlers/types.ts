@@ -33,7 +33,7 @@ export type Platform = {
    * Opens the room's display of a session, or brings it forward. Electron: the projector
    * window. Absent in the browser build, whose page opens a tab itself.
    */
-  openProjector?: (sessionId: string) => Promise<void>;
+  openProjector?: (sessionId: string, options: { videoCall: boolean }) => Promise<void>;
 };
 
 /** Where this installation keeps things, for Settings → À propos. */

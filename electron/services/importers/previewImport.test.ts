@@ -162,6 +162,47 @@ describe('previewImport', () => {
     expect(confirm(once, second)).toBe(once);
   });
 
+  it('with the one-registration-per-organisation rule, flags the second person of a collectivité', async () => {
+    const cycle = gennevilliersSession({ participants: [] });
+    const rule: PreviewTarget = { ...targetOf(cycle), onePerOrganisation: true };
+    const shown = await preview('anct-cycle-collectivites.csv', rule);
+    const who = (id: string) => shown.participants.find((p) => p.id === id);
+    expect(
+      shown.secondRegistrations.map(({ participantId, rank, first }) => [
+        shown.lines[participantId],
+        who(participantId)?.organisation,
+        rank,
+        first.from,
+        `${first.participant.firstName} ${first.participant.lastName}`,
+      ]),
+    ).toEqual([
+      [4, 'Ville de Gennevilliers', 2, 'incoming', 'Aïcha Benali'],
+      [7, 'CC du Pays de Lunel', 2, 'incoming', 'Jérôme Lefèvre'],
+    ]);
+    // Aïcha’s form sent twice is her duplicate, not a second registration of her commune.
+    expect(
+      shown.duplicates.flatMap((g) => g.duplicates.map((d) => shown.lines[d.participant.id])),
+    ).toEqual([9]);
+
+    // Once Aïcha is in the session, Maëlle Da Silva is flagged against her.
+    const withAicha = confirm(cycle, { ...shown, participants: shown.participants.slice(0, 1) });
+    const again = await preview('anct-cycle-collectivites.csv', {
+      ...targetOf(withAicha),
+      onePerOrganisation: true,
+    });
+    expect(again.secondRegistrations[0]).toMatchObject({
+      rank: 2,
+      first: { from: 'existing', participant: { lastName: 'Benali' } },
+    });
+    expect(again.lines[again.secondRegistrations[0]!.participantId]).toBe(4);
+  });
+
+  it('flags nobody when the session does not have the rule', async () => {
+    const shown = await preview('anct-cycle-collectivites.csv');
+    expect(shown.participants).toHaveLength(8);
+    expect(shown.secondRegistrations).toEqual([]);
+  });
+
   it('matches role text against the session’s own roles', async () => {
     const shown = await preview('google-forms-lievin.csv', {
       participants: [],

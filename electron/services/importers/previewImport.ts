@@ -13,13 +13,19 @@ import {
   type ParticipantField,
 } from '../../../shared/participants/registrationTable';
 import { rowsToParticipants } from '../../../shared/participants/rowsToParticipants';
+import { findSecondRegistrations } from '../../../shared/participants/sameOrganisation';
 import { ok, type Result } from '../../../shared/result';
 import { readRegistrations } from './readRegistrations';
 
 /** Rows shown beside the mapping: enough to recognise the columns, light for the window. */
 export const sampleRows = 5;
 
-export type PreviewTarget = { participants: readonly Participant[]; roles: readonly string[] };
+export type PreviewTarget = {
+  participants: readonly Participant[];
+  roles: readonly string[];
+  /** The session's rule: a second person of an organisation is flagged. */
+  onePerOrganisation?: boolean;
+};
 
 export async function previewImport(
   file: { bytes: Uint8Array; name: string },
@@ -36,6 +42,7 @@ export async function previewImport(
     now: options.now,
     newId: options.newId,
   });
+  const duplicates = findDuplicates(result.participants, target.participants);
   return ok({
     fileName: file.name,
     encoding: table.encoding,
@@ -49,7 +56,10 @@ export async function previewImport(
     participants: result.participants,
     lines: result.lines,
     errors: result.errors,
-    duplicates: findDuplicates(result.participants, target.participants),
+    duplicates,
+    secondRegistrations: target.onePerOrganisation
+      ? findSecondRegistrations(result.participants, target.participants, duplicates)
+      : [],
   });
 }
 

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../../shared/contract';
 import { findDuplicates } from '../../../shared/participants/findDuplicates';
+import { findSecondRegistrations } from '../../../shared/participants/sameOrganisation';
 import { guessMapping } from '../../../shared/participants/columnHeaders';
 import type { ColumnMapping } from '../../../shared/participants/registrationTable';
 import { rowsToParticipants } from '../../../shared/participants/rowsToParticipants';
@@ -28,7 +29,11 @@ const rows = [
 ].map((cells, index) => ({ line: index + 2, cells }));
 
 /** What the Node side answers, made with the same pipeline from an in-memory table. */
-function previewOf(mapping: ColumnMapping | null, existing = gennevilliersSession().participants) {
+function previewOf(
+  mapping: ColumnMapping | null,
+  existing = gennevilliersSession().participants,
+  { onePerOrganisation = false } = {},
+) {
   const used = mapping ?? guessMapping(headers);
   let id = 0;
   const result = rowsToParticipants({ headers, rows }, used, {
@@ -50,7 +55,14 @@ function previewOf(mapping: ColumnMapping | null, existing = gennevilliersSessio
     lines: result.lines,
     errors: result.errors,
     duplicates: findDuplicates(result.participants, existing),
+    secondRegistrations: [],
   };
+  if (onePerOrganisation)
+    preview.secondRegistrations = findSecondRegistrations(
+      result.participants,
+      existing,
+      preview.duplicates,
+    );
   return preview;
 }
 
@@ -173,6 +185,44 @@ describe('ImportDialog', () => {
     expect(summary()).toBe(
       '2 personnes à ajouter · aucune fiche complétée · 2 doublons ignorés · 1 ligne non lue.',
     );
+  });
+
+  it('with one registration per organisation, flags a second person and lets it be left out', async () => {
+    const existing = [
+      participant('p1', 'Benali', 'Aïcha', 'Mairie de Gennevilliers', 'Collectivité'),
+      participant('p2', 'Marchand', 'Chloé', 'CAF des Hauts-de-Seine', 'État'),
+    ];
+    const { current } = await open((input) =>
+      ok(previewOf(input.mapping, existing, { onePerOrganisation: true })),
+    );
+    await choose(csv('…'));
+    const section = await screen.findByRole('region', {
+      name: '1 personne d’une organisation déjà inscrite',
+    });
+    const maelle = within(section).getByRole('group', { name: /^Ligne 3\u00a0: Maëlle Da Silva/ });
+    expect(maelle.textContent).toContain(
+      'Deuxième inscription pour CAF des Hauts-de-Seine (déjà inscrit·e\u00a0: Chloé Marchand).',
+    );
+    // Aïcha Benali’s row is Aïcha herself, not a second registration of her commune.
+    expect(within(section).queryByText(/Aïcha/)).toBeNull();
+    expect(within(maelle).getByRole('radio', { name: 'Importer quand même' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    expect(summary()).toBe('2 personnes à ajouter · 1 fiche complétée · 1 ligne non lue.');
+
+    await userEvent.click(within(maelle).getByRole('radio', { name: 'Ne pas importer' }));
+    expect(summary()).toBe(
+      '1 personne à ajouter · 1 fiche complétée · 1 inscription en trop écartée · 1 ligne non lue.',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Importer 1 personne' }));
+    // Maëlle Da Silva is left out, and so is her second row, merged into her.
+    expect(current().participants.map((p) => p.lastName)).toEqual([
+      'Benali',
+      'Lefèvre',
+      'N’Diaye',
+      'Hamon',
+    ]);
   });
 
   it('says in French why a file is refused, and imports nothing', async () => {

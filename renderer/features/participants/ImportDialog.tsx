@@ -1,13 +1,15 @@
 /**
  * Importing the registration list: choose (or drop) a CSV or Excel file, check how it was read
  * and which column feeds which field, see the rows left out and the duplicates, decide for each
- * duplicate, then import. Nothing changes in the session before « Importer ».
+ * duplicate (and, when the session keeps one registration per organisation, for each second
+ * person of an organisation), then import. Nothing changes in the session before « Importer ».
  */
 import { useId, useRef, useState, type DragEvent } from 'react';
 import type { ImportPreview } from '../../../shared/contract';
 import type { MessageKey } from '../../../shared/i18n/fr';
 import type { Participant } from '../../../shared/model/participants';
 import type { DuplicateDecision } from '../../../shared/participants/findDuplicates';
+import { foldText } from '../../../shared/util/foldText';
 import {
   participantFields,
   type ParticipantField,
@@ -19,7 +21,7 @@ import { Dialog } from '../../ui/Dialog';
 import { useToast } from '../../ui/Toasts';
 import { ErrorNotice } from '../errors/ErrorNotice';
 import { fullName } from './ParticipantDialogs';
-import { useImportPreview, type ImportSummary } from './useImportPreview';
+import { secondsToDecide, useImportPreview, type ImportSummary } from './useImportPreview';
 
 /** What is shown at once; counts say how many more there are. */
 const PREVIEW_PEOPLE = 5;
@@ -147,6 +149,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           />
           <PeoplePreview preview={state.preview} />
           <RowErrors preview={state.preview} />
+          <SecondRegistrations
+            preview={state.preview}
+            decisions={importer.decisions}
+            onDecide={importer.decide}
+          />
           <Duplicates
             preview={state.preview}
             decisions={importer.decisions}
@@ -334,6 +341,87 @@ function RowErrors({ preview }: { preview: ImportPreview }) {
   );
 }
 
+type Flag = ImportPreview['secondRegistrations'][number];
+
+/** « Deuxième inscription pour Ville de Gennevilliers (déjà inscrit·e : Aïcha Benali). » */
+function FlagText({ flag, preview }: { flag: Flag; preview: ImportPreview }) {
+  const t = useT();
+  const person = preview.participants.find((p) => p.id === flag.participantId);
+  const organisation = person?.organisation ?? '';
+  const firstPerson = flag.first.participant;
+  const name = fullName(firstPerson) || t('participants.noName');
+  // Written another way (« Mairie de… », « Ville de… »): say how, so the facilitator can check.
+  const first =
+    foldText(firstPerson.organisation) === foldText(organisation)
+      ? name
+      : t('import.firstElsewhere', { name, organisation: firstPerson.organisation });
+  return (
+    <p className="import-flag">
+      {flag.rank === 2
+        ? t('import.secondRegistration', { organisation, first })
+        : t('import.nthRegistration', { rank: flag.rank, organisation, first })}
+    </p>
+  );
+}
+
+function SecondRegistrations({
+  preview,
+  decisions,
+  onDecide,
+}: {
+  preview: ImportPreview;
+  decisions: Record<number, DuplicateDecision>;
+  onDecide: (line: number, decision: DuplicateDecision) => void;
+}) {
+  const t = useT();
+  const [limit, setLimit] = useState(DUPLICATES_PAGE);
+  const flags = secondsToDecide(preview);
+  if (flags.length === 0) return null;
+  const byId = new Map(preview.participants.map((p) => [p.id, p]));
+  return (
+    <section className="import-section" aria-labelledby="import-seconds">
+      <h3 id="import-seconds">{t('import.secondsTitle', { count: flags.length })}</h3>
+      <p className="muted">{t('import.secondsHint')}</p>
+      <ul className="import-duplicates">
+        {flags.slice(0, limit).map((flag) => {
+          const person = byId.get(flag.participantId);
+          const line = preview.lines[flag.participantId] ?? 0;
+          const decision = decisions[line] ?? 'add';
+          const who = [person ? fullName(person) : '', person?.organisation ?? '']
+            .filter((part) => part !== '')
+            .join(', ');
+          return (
+            <li key={flag.participantId}>
+              <fieldset>
+                <legend>{t('import.duplicateRow', { line, who })}</legend>
+                <FlagText flag={flag} preview={preview} />
+                <div className="import-decisions">
+                  {(['add', 'skip'] as const).map((option) => (
+                    <label key={option}>
+                      <input
+                        type="radio"
+                        name={`second-${line}`}
+                        checked={decision === option}
+                        onChange={() => onDecide(line, option)}
+                      />
+                      {t(`import.secondDecision.${option}`)}
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ul>
+      {flags.length > limit && (
+        <Button onClick={() => setLimit((l) => l + DUPLICATES_PAGE)}>
+          {t('import.moreDuplicates', { count: Math.min(DUPLICATES_PAGE, flags.length - limit) })}
+        </Button>
+      )}
+    </section>
+  );
+}
+
 function Duplicates({
   preview,
   decisions,
@@ -351,6 +439,7 @@ function Duplicates({
     duplicates.map((duplicate) => ({ keep, ...duplicate })),
   );
   if (items.length === 0) return null;
+  const flags = new Map(preview.secondRegistrations.map((flag) => [flag.participantId, flag]));
   const describe = (p: Participant) =>
     [fullName(p) || t('participants.noName'), p.organisation, p.email]
       .filter((part) => part !== '')
@@ -392,6 +481,9 @@ function Duplicates({
                         reasons: reasonText,
                       })}
                 </p>
+                {flags.has(participant.id) && (
+                  <FlagText flag={flags.get(participant.id)!} preview={preview} />
+                )}
                 <div className="import-decisions">
                   {(['merge', 'skip', 'add'] as const).map((option) => (
                     <label key={option}>
@@ -430,6 +522,8 @@ function summaryText(t: T, s: ImportSummary): string {
     t('import.summaryCompleted', { count: s.completed }),
   ];
   if (s.skipped > 0) parts.push(t('import.summarySkipped', { count: s.skipped }));
+  if (s.secondsSkipped > 0)
+    parts.push(t('import.summarySecondsSkipped', { count: s.secondsSkipped }));
   if (s.unread > 0) parts.push(t('import.summaryUnread', { count: s.unread }));
   return `${parts.join(' · ')}.`;
 }

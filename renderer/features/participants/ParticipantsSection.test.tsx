@@ -46,6 +46,23 @@ describe('ParticipantsSection', () => {
     expect(document.body.textContent).toContain('2 personnes sur 4');
   });
 
+  it('marks people who share an organisation once the session keeps one registration per organisation', async () => {
+    const { current } = await renderWithSession(<ParticipantsSection />, session());
+    expect(screen.queryByText('même organisation')).toBeNull();
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Une seule inscription par organisation' }),
+    );
+    expect(current().options.onePerOrganisation).toBe(true);
+    const row = (name: string) => screen.getByRole('rowheader', { name }).closest('tr')!;
+    expect(within(row('Benali')).getByText('Même organisation que Chloé Émery')).toBeTruthy();
+    expect(within(row('Émery')).getByText('Même organisation que Aïcha Benali')).toBeTruthy();
+    expect(within(row('Lefèvre')).queryByText(/Même organisation/)).toBeNull();
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Une seule inscription par organisation' }),
+    );
+    expect(screen.queryByText('même organisation')).toBeNull();
+  });
+
   it('finds people without their accents and filters by attendance', async () => {
     await renderWithSession(<ParticipantsSection />, session());
     await userEvent.type(screen.getByRole('searchbox', { name: 'Rechercher' }), 'emery');

@@ -1,8 +1,10 @@
 /**
  * The people of the session: import the registration list, add, edit and remove people, find
  * them (search ignores accents), filter and sort, and see who is there by role and organisation.
+ * With the one-registration-per-organisation rule on (a cycle's), people who share an
+ * organisation carry a marker.
  */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Participant } from '../../../shared/model/participants';
 import {
   countByOrganisation,
@@ -13,6 +15,7 @@ import {
   type Sort,
   type SortKey,
 } from '../../../shared/participants/participantList';
+import { sharedOrganisations } from '../../../shared/participants/sameOrganisation';
 import { useT } from '../../i18n/I18nProvider';
 import { useDispatch, useSession, useSessionState } from '../../store/SessionProvider';
 import { Button } from '../../ui/Button';
@@ -38,6 +41,8 @@ export function ParticipantsSection() {
   const readOnly = useSessionState((s) => s.readOnly);
   const participants = useSession((s) => s.participants);
   const roles = useSession((s) => s.options.roles);
+  const onePerOrganisation = useSession((s) => s.options.onePerOrganisation);
+  const ruleId = useId();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [sort, setSort] = useState<Sort>({ key: 'lastName', direction: 'ascending' });
@@ -47,6 +52,10 @@ export function ParticipantsSection() {
   const deferredQuery = useDeferredValue(query);
 
   const organisations = useMemo(() => countByOrganisation(participants), [participants]);
+  const sharing = useMemo(
+    () => (onePerOrganisation ? sharedOrganisations(participants) : null),
+    [onePerOrganisation, participants],
+  );
   const shown = useMemo(
     () => sortParticipants(filterParticipants(participants, filters, deferredQuery), sort, roles),
     [participants, filters, deferredQuery, sort, roles],
@@ -100,6 +109,27 @@ export function ParticipantsSection() {
         </Button>
         <SignatureSheetButton />
       </div>
+      <div className="participants__rule">
+        <div className="checkbox">
+          <input
+            id={ruleId}
+            type="checkbox"
+            checked={onePerOrganisation}
+            disabled={readOnly}
+            aria-describedby={`${ruleId}-hint`}
+            onChange={(e) =>
+              dispatch({
+                type: 'run.configure',
+                options: { onePerOrganisation: e.target.checked },
+              })
+            }
+          />
+          <label htmlFor={ruleId}>{t('participants.onePerOrganisation')}</label>
+        </div>
+        <p className="field__hint" id={`${ruleId}-hint`}>
+          {t('participants.onePerOrganisationHint')}
+        </p>
+      </div>
 
       {participants.length === 0 ? (
         <div className="participants__empty">
@@ -150,6 +180,7 @@ export function ParticipantsSection() {
               <tbody>
                 {shown.slice(0, limit).map((p) => {
                   const name = fullName(p) || t('participants.noName');
+                  const others = sharing?.get(p.id);
                   return (
                     <tr key={p.id}>
                       <th scope="row">
@@ -159,7 +190,10 @@ export function ParticipantsSection() {
                         )}
                       </th>
                       <td>{p.firstName}</td>
-                      <td>{p.organisation}</td>
+                      <td>
+                        {p.organisation}
+                        {others && <SameOrganisation others={others} />}
+                      </td>
                       <td>{p.role || <span className="muted">{t('participants.noRole')}</span>}</td>
                       <td>
                         <span className={`attendance attendance--${p.attendance}`}>
@@ -209,5 +243,18 @@ export function ParticipantsSection() {
       {open?.kind === 'roles' && <RolesDialog onClose={() => setOpen(null)} />}
       {open?.kind === 'import' && <ImportDialog onClose={() => setOpen(null)} />}
     </div>
+  );
+}
+
+/** The marker of people sharing an organisation: a word in sight, the others’ names for all. */
+function SameOrganisation({ others }: { others: readonly Participant[] }) {
+  const t = useT();
+  const names = others.map((o) => fullName(o) || t('participants.noName')).join(', ');
+  const text = t('participants.sameOrganisationWith', { names });
+  return (
+    <span className="badge badge--warning" title={text}>
+      <span aria-hidden="true">{t('participants.sameOrganisationBadge')}</span>
+      <span className="visually-hidden">{text}</span>
+    </span>
   );
 }

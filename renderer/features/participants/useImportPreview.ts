@@ -1,7 +1,8 @@
 /**
  * The import dialog's state: the chosen file is sent to the Node side (its bytes, in base64),
  * which reads it and answers with a preview; a changed mapping asks again. The facilitator's
- * choice for each duplicate is kept by file row, so it survives a new mapping. Confirming
+ * choice for each duplicate, and for each second registration of an organisation when the
+ * session keeps one per organisation, is kept by file row, so it survives a new mapping. Confirming
  * dispatches one `participants.import` operation: one Ctrl+Z takes the whole import back.
  */
 import { useMemo, useRef, useState } from 'react';
@@ -30,6 +31,8 @@ export type ImportSummary = {
   added: number;
   completed: number;
   skipped: number;
+  /** Second registrations of an organisation left out. */
+  secondsSkipped: number;
   unread: number;
 };
 
@@ -141,13 +144,27 @@ export function useImportPreview() {
 
 function planFor(preview: ImportPreview, decisions: Record<number, DuplicateDecision>): ImportPlan {
   const byId: Record<Id, DuplicateDecision> = {};
-  for (const { duplicates } of preview.duplicates)
-    for (const { participant } of duplicates) {
-      const line = preview.lines[participant.id];
-      const decision = line === undefined ? undefined : decisions[line];
-      if (decision !== undefined) byId[participant.id] = decision;
-    }
+  const decidable = [
+    ...preview.duplicates.flatMap(({ duplicates }) => duplicates.map((d) => d.participant.id)),
+    ...preview.secondRegistrations.map((flag) => flag.participantId),
+  ];
+  for (const id of decidable) {
+    const line = preview.lines[id];
+    const decision = line === undefined ? undefined : decisions[line];
+    if (decision !== undefined) byId[id] = decision;
+  }
   return planImport(preview.participants, preview.duplicates, byId);
+}
+
+/**
+ * The second registrations the facilitator decides on in their own list: those that are not
+ * also a duplicate (a duplicate's flag is shown with it, and decided there).
+ */
+export function secondsToDecide(preview: ImportPreview): ImportPreview['secondRegistrations'] {
+  const duplicates = new Set(
+    preview.duplicates.flatMap(({ duplicates }) => duplicates.map((d) => d.participant.id)),
+  );
+  return preview.secondRegistrations.filter((flag) => !duplicates.has(flag.participantId));
 }
 
 function summarise(
@@ -162,10 +179,16 @@ function summarise(
       const decision = (line === undefined ? undefined : decisions[line]) ?? suggested;
       if (decision === 'skip') skipped += 1;
     }
+  let secondsSkipped = 0;
+  for (const { participantId } of secondsToDecide(preview)) {
+    const line = preview.lines[participantId];
+    if (line !== undefined && decisions[line] === 'skip') secondsSkipped += 1;
+  }
   return {
     added: plan.toAdd.length,
     completed: plan.updates.length,
     skipped,
+    secondsSkipped,
     unread: preview.errors.length,
   };
 }

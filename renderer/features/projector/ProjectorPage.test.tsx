@@ -19,12 +19,12 @@ function day(...steps: [number, OperationInput][]): Session {
   );
 }
 
-async function showRoom(session: Session) {
+async function showRoom(session: Session, { isVideoCall = false } = {}) {
   const backend = fakeBackend([session]);
   render(
     <ApiProvider api={backend.api('projector')}>
       <I18nProvider locale="fr">
-        <ProjectorPage id={session.id} />
+        <ProjectorPage id={session.id} isVideoCall={isVideoCall} />
       </I18nProvider>
     </ApiProvider>,
   );
@@ -87,5 +87,30 @@ describe('the room’s display', () => {
       ),
     );
     expect(await screen.findByText('Merci pour votre participation !')).toBeTruthy();
+  });
+
+  it('in a video call, lays the timer and its question on the 1280 × 720 stage, with no control at all', async () => {
+    vi.setSystemTime(local(9, 40));
+    await showRoom(
+      day(
+        [local(9, 30), { type: 'run.start', sequenceId: 's2' }],
+        [local(9, 35), { type: 'run.pause' }],
+      ),
+      { isVideoCall: true },
+    );
+    const room = await screen.findByRole('main', { name: 'Affichage pour la salle' });
+    expect(room.className).toBe('room room--dark room--visio');
+    expect(room.parentElement?.className).toBe('room-visio');
+    expect(screen.getByRole('timer').textContent).toBe('25:00');
+    expect(screen.getByText('Introduction et interconnaissance')).toBeTruthy();
+    expect(screen.getByText(/plus beaux exemples de coopération/)).toBeTruthy();
+    expect(screen.getByText('Minuteur en pause')).toBeTruthy();
+    // Nothing to click, type or tab to: the call shows only what the room reads.
+    for (const role of ['button', 'link', 'checkbox', 'radio', 'textbox', 'combobox', 'slider'])
+      expect(screen.queryAllByRole(role), role).toEqual([]);
+    expect(
+      document.querySelectorAll('button, input, select, textarea, a, [tabindex]'),
+    ).toHaveLength(0);
+    expect(document.title).toBe('Atelier — fenêtre pour la visio');
   });
 });

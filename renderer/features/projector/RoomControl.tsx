@@ -1,7 +1,8 @@
 /**
  * The facilitator's hold on the room's screen: open it (the projector window, or a tab in the
- * browser build), see what it shows, bring the timer back, choose its theme. Other features
- * show their own views with `room.show` from their sections.
+ * browser build), or the fixed 1280 × 720 window to share in a video call; see what it shows,
+ * bring the timer back, choose its theme. Other features show their own views with `room.show`
+ * from their sections.
  */
 import { useId } from 'react';
 import { projectorThemes } from '../../../shared/model/session';
@@ -23,22 +24,36 @@ export function RoomControl() {
   const id = useSession((s) => s.id);
   const view = useSession((s) => s.run.roomView);
   const theme = useSession((s) => s.options.projectorTheme);
+  const isVideoCall = useSession((s) => s.options.projectorVideoCall);
   const hintId = useId();
+  const videoCallId = useId();
   const themeName = useId();
 
   const open = async () => {
-    const opened = await api.openProjector(id);
+    const opened = await api.openProjector(id, { videoCall: isVideoCall });
     if (!opened.ok) toast(errorText(opened.error));
   };
 
   return (
     <section className="run-box" aria-labelledby="room-control">
       <h3 id="room-control">{t('room.title')}</h3>
+      <div className="checkbox">
+        <input
+          id={videoCallId}
+          type="checkbox"
+          checked={isVideoCall}
+          disabled={readOnly}
+          onChange={(e) =>
+            dispatch({ type: 'run.configure', options: { projectorVideoCall: e.target.checked } })
+          }
+        />
+        <label htmlFor={videoCallId}>{t('room.videoCall')}</label>
+      </div>
       <Button variant="primary" onClick={() => void open()} aria-describedby={hintId}>
-        {t('room.open')}
+        {isVideoCall ? t('room.openVideoCall') : t('room.open')}
       </Button>
       <p className="field__hint run-box__hint" id={hintId}>
-        {t('room.openHint')}
+        {isVideoCall ? t('room.videoCallHint') : t('room.openHint')}
       </p>
       <p className="run-box__showing" role="status">
         {t('room.showing', { view: t(roomViewLabels[view.kind]) })}

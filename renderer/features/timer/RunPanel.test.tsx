@@ -175,4 +175,24 @@ describe('RunPanel', () => {
     expect(updates).toBeLessThanOrEqual(1);
     observer.disconnect();
   });
+
+  it('opens the room’s display, or the fixed window to share in a video call once chosen', async () => {
+    const { backend, current } = await renderWithSession(<RunPanel />, session());
+    await act(async () =>
+      screen.getByRole('button', { name: 'Ouvrir l’affichage pour la salle' }).click(),
+    );
+    act(() =>
+      screen
+        .getByRole('checkbox', { name: 'Fenêtre pour la visio (1280\u00a0×\u00a0720)' })
+        .click(),
+    );
+    expect(current().options.projectorVideoCall).toBe(true);
+    await act(async () =>
+      screen.getByRole('button', { name: 'Ouvrir la fenêtre pour la visio' }).click(),
+    );
+    expect(backend.projectorsOpened).toEqual([
+      'seance-gennevilliers',
+      'seance-gennevilliers (visio)',
+    ]);
+  });
 });

@@ -39,6 +39,11 @@ export const participants = {
   'participants.view': 'View',
   'participants.noName': '(no name)',
   'participants.noRole': 'No college',
+  'participants.onePerOrganisation': 'One registration per organisation',
+  'participants.onePerOrganisationHint':
+    'The rule of cycles: on import, a second person of the same organisation is flagged, and the list marks those who share one. Nothing is blocked.',
+  'participants.sameOrganisationBadge': 'same organisation',
+  'participants.sameOrganisationWith': 'Same organisation as {names}',
   'participants.walkInBadge': 'on the spot',
   'participants.removed': '{name} was removed from the list.',
   'participants.undoRemove': 'Undo',
@@ -137,6 +142,19 @@ export const participants = {
   'import.duplicateRow': 'Row {line}: {who}',
   'import.sameAsExisting': 'Already in the session: {who} ({reasons}).',
   'import.sameAsRow': 'Same person as row {line}: {who} ({reasons}).',
+  'import.secondsTitle': {
+    one: '{count} person from an organisation already registered',
+    other: '{count} people from organisations already registered',
+  },
+  'import.secondsHint':
+    'This session keeps one registration per organisation. Nothing is blocked: decide for each row.',
+  'import.secondRegistration':
+    'Second registration for {organisation} (already registered: {first}).',
+  'import.nthRegistration':
+    'Registration no. {rank} for {organisation} (already registered: {first}).',
+  'import.firstElsewhere': '{name}, {organisation}',
+  'import.secondDecision.add': 'Import anyway',
+  'import.secondDecision.skip': 'Do not import',
   'import.moreDuplicates': 'Show the next {count} duplicates',
   'import.summaryAdded': {
     zero: 'nobody to add',
@@ -151,6 +169,10 @@ export const participants = {
   'import.summarySkipped': {
     one: '{count} duplicate skipped',
     other: '{count} duplicates skipped',
+  },
+  'import.summarySecondsSkipped': {
+    one: '{count} extra registration left out',
+    other: '{count} extra registrations left out',
   },
   'import.summaryUnread': { one: '{count} row not read', other: '{count} rows not read' },
   'import.confirm': {

@@ -69,6 +69,10 @@ export const timer = {
   'room.open': 'Open the display for the room',
   'room.openHint':
     'Full screen on the second display if there is one. In the browser, a new tab: drag it to the projector, then press F11.',
+  'room.openVideoCall': 'Open the video call window',
+  'room.videoCall': 'Video call window (1280\u00a0×\u00a0720)',
+  'room.videoCallHint':
+    'A fixed-size window without any control, to share in the video call. In the browser, a separate window.',
   'room.showing': 'The room sees {view}.',
   'room.showTimer': 'Show the timer',
   'room.theme': 'Display theme',

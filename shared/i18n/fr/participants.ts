@@ -45,6 +45,11 @@ export const participants = {
   'participants.noName': '(sans nom)',
   'participants.noRole': 'Sans collège',
   'participants.walkInBadge': 'sur place',
+  'participants.onePerOrganisation': 'Une seule inscription par organisation',
+  'participants.onePerOrganisationHint':
+    'La règle des cycles : à l’import, une deuxième personne d’une même organisation est signalée, et la liste marque celles qui en partagent une. Rien n’est bloqué.',
+  'participants.sameOrganisationBadge': 'même organisation',
+  'participants.sameOrganisationWith': 'Même organisation que {names}',
   'participants.removed': '{name} ne fait plus partie de la liste.',
   'participants.undoRemove': 'Annuler',
   'participants.added': '{name} fait maintenant partie de la liste.',
@@ -154,6 +159,18 @@ export const participants = {
   'import.duplicateRow': 'Ligne {line}\u00a0: {who}',
   'import.sameAsExisting': 'Déjà dans la séance\u00a0: {who} ({reasons}).',
   'import.sameAsRow': 'Même personne que la ligne {line}\u00a0: {who} ({reasons}).',
+  'import.secondsTitle': {
+    one: '{count} personne d’une organisation déjà inscrite',
+    other: '{count} personnes d’organisations déjà inscrites',
+  },
+  'import.secondsHint':
+    'Une seule inscription par organisation est retenue pour cette séance. Rien n’est bloqué : choisissez pour chaque ligne.',
+  'import.secondRegistration':
+    'Deuxième inscription pour {organisation} (déjà inscrit·e : {first}).',
+  'import.nthRegistration': '{rank}e inscription pour {organisation} (déjà inscrit·e : {first}).',
+  'import.firstElsewhere': '{name}, {organisation}',
+  'import.secondDecision.add': 'Importer quand même',
+  'import.secondDecision.skip': 'Ne pas importer',
   'import.moreDuplicates': 'Afficher les {count} doublons suivants',
   'import.summaryAdded': {
     zero: 'aucune personne à ajouter',
@@ -168,6 +185,10 @@ export const participants = {
   'import.summarySkipped': {
     one: '{count} doublon ignoré',
     other: '{count} doublons ignorés',
+  },
+  'import.summarySecondsSkipped': {
+    one: '{count} inscription en trop écartée',
+    other: '{count} inscriptions en trop écartées',
   },
   'import.summaryUnread': {
     one: '{count} ligne non lue',

@@ -1,4 +1,5 @@
 export const projector = {
+  'projector.videoCallTitle': 'Atelier — fenêtre pour la visio',
   'projector.label': 'Affichage pour la salle',
   'projector.waiting': 'La séance va commencer.',
   'projector.notOpen':

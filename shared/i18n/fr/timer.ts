@@ -66,6 +66,10 @@ export const timer = {
   'room.open': 'Ouvrir l’affichage pour la salle',
   'room.openHint':
     'Plein écran sur le second écran s’il y en a un. Dans le navigateur, un nouvel onglet\u00a0: glissez-le sur le vidéoprojecteur, puis F11.',
+  'room.openVideoCall': 'Ouvrir la fenêtre pour la visio',
+  'room.videoCall': 'Fenêtre pour la visio (1280\u00a0×\u00a0720)',
+  'room.videoCallHint':
+    'Une fenêtre de taille fixe, sans aucune commande, à partager dans la visioconférence. Dans le navigateur, une fenêtre à part.',
   'room.showing': 'La salle voit\u00a0: {view}.',
   'room.showTimer': 'Montrer le minuteur',
   'room.theme': 'Thème de l’affichage',
