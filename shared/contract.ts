@@ -12,6 +12,7 @@ import { coreCalls, coreEvents } from './contracts/core';
 import { exportCalls } from './contracts/exports';
 import { importCalls } from './contracts/imports';
 import { mediaCalls } from './contracts/media';
+import { methodCalls } from './contracts/methods';
 import { projectorWindowCalls } from './contracts/projector';
 
 export * from './contracts/about';
@@ -20,6 +21,7 @@ export * from './contracts/core';
 export * from './contracts/exports';
 export * from './contracts/imports';
 export * from './contracts/media';
+export * from './contracts/methods';
 export * from './contracts/projector';
 
 export const contract = {
@@ -29,6 +31,7 @@ export const contract = {
   ...aboutCalls,
   ...importCalls,
   ...mediaCalls,
+  ...methodCalls,
   ...projectorWindowCalls,
 } as const;
 

@@ -16,6 +16,7 @@ import { exportHandlers } from './exports';
 import { importHandlers } from './imports';
 import { libraryHandlers } from './library';
 import { mediaHandlers } from './media';
+import { methodHandlers } from './methods';
 import { projectorHandlers } from './projector';
 import { sessionHandlers } from './session';
 import type { CallContext, Handlers, Services } from './types';
@@ -33,6 +34,7 @@ export function createHandlers(services: Services): Handlers {
     ...aboutHandlers(ctx),
     ...importHandlers(ctx),
     ...mediaHandlers(ctx),
+    ...methodHandlers(ctx),
     ...projectorHandlers(ctx),
   };
 }

@@ -120,6 +120,7 @@ export function AgendaEditor() {
         facilitatorNotes: '',
         speakers: '',
         rounds: null,
+        groupingPlan: null,
       },
       ...(openIndex === -1 ? {} : { index: openIndex + 1 }),
     });

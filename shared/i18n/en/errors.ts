@@ -55,6 +55,13 @@ export const errors = {
   'errors.media.notFound': 'The file of this photo is missing from the session’s “media” folder.',
   'errors.media.writeFailed':
     'The photo could not be saved in the session’s folder ({reason}). Free some space or check the folder, then try again.',
+  'errors.method.notFound': 'This method cannot be found in the library.',
+  'errors.method.builtin':
+    'The methods that come with Atelier cannot be changed. Save a personal method from your agenda instead.',
+  'errors.method.damaged':
+    'The file of this method, in the library’s “.methods” folder, cannot be read: it is left as it is. Save the method under another name.',
+  'errors.method.writeFailed':
+    'The method could not be saved in the library ({reason}). Check the folder, then try again.',
   'errors.action.restoreBackup': 'Restore the backup of {when}',
   'errors.action.openReadOnly': 'Open read-only',
   'errors.action.backToLibrary': 'Back to my sessions',

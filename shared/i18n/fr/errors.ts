@@ -57,6 +57,13 @@ export const errors = {
     'Le fichier de cette photo est introuvable dans le dossier «\u00a0media\u00a0» de la séance.',
   'errors.media.writeFailed':
     'Impossible d’enregistrer la photo dans le dossier de la séance ({reason}). Libérez de la place ou vérifiez le dossier, puis réessayez.',
+  'errors.method.notFound': 'Cette méthode est introuvable dans la bibliothèque.',
+  'errors.method.builtin':
+    'Les méthodes fournies avec Atelier ne se modifient pas. Enregistrez une méthode personnelle à partir de votre programme.',
+  'errors.method.damaged':
+    'Le fichier de cette méthode, dans le dossier «\u00a0.methods\u00a0» de la bibliothèque, est illisible\u00a0: il est laissé tel quel. Enregistrez la méthode sous un autre nom.',
+  'errors.method.writeFailed':
+    'Impossible d’enregistrer la méthode dans la bibliothèque ({reason}). Vérifiez le dossier, puis réessayez.',
   'errors.action.restoreBackup': 'Restaurer la sauvegarde du {when}',
   'errors.action.openReadOnly': 'Ouvrir en lecture seule',
   'errors.action.backToLibrary': 'Retour à mes séances',
