@@ -129,7 +129,6 @@ function MethodDialogs({
           title={t('methods.saveTitle')}
           initial={{ title: '', description: '', instructions: '' }}
           sequences={agenda}
-          initialSelection={selectedId ? [selectedId] : []}
           error={error}
           onSubmit={(words, ids) =>
             void save(

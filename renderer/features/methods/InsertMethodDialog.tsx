@@ -74,6 +74,29 @@ export function InsertMethodDialog({
       onSubmit={() => chosen && !readOnly && onInsert(chosen, place)}
       actions={
         <>
+          <fieldset className="method-place">
+            <legend>{t('methods.where')}</legend>
+            {afterTitle !== null && (
+              <label>
+                <input
+                  type="radio"
+                  name="place"
+                  checked={place === 'after'}
+                  onChange={() => setPlace('after')}
+                />
+                {t('methods.whereAfter', { title: afterTitle })}
+              </label>
+            )}
+            <label>
+              <input
+                type="radio"
+                name="place"
+                checked={place === 'end'}
+                onChange={() => setPlace('end')}
+              />
+              {t('methods.whereEnd')}
+            </label>
+          </fieldset>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
           <Button type="submit" variant="primary" disabled={!chosen || readOnly}>
             {t('methods.insert')}
@@ -191,29 +214,6 @@ export function InsertMethodDialog({
           )}
         </div>
       )}
-      <fieldset className="method-place">
-        <legend>{t('methods.where')}</legend>
-        {afterTitle !== null && (
-          <label>
-            <input
-              type="radio"
-              name="place"
-              checked={place === 'after'}
-              onChange={() => setPlace('after')}
-            />
-            {t('methods.whereAfter', { title: afterTitle })}
-          </label>
-        )}
-        <label>
-          <input
-            type="radio"
-            name="place"
-            checked={place === 'end'}
-            onChange={() => setPlace('end')}
-          />
-          {t('methods.whereEnd')}
-        </label>
-      </fieldset>
     </Dialog>
   );
 }
