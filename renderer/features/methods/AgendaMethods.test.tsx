@@ -64,7 +64,8 @@ function library() {
 
 const titles = (session: { agenda: { title: string }[] }) => session.agenda.map((s) => s.title);
 
-describe('Méthodes in the agenda editor', () => {
+// Typing letter by letter in jsdom takes a few seconds on a busy machine.
+describe('Méthodes in the agenda editor', { timeout: 20_000 }, () => {
   it('inserts Co-développement after the open sequence, with its board, and one undo removes it all', async () => {
     const user = userEvent.setup();
     const lib = library();
