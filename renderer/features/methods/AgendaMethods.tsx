@@ -112,7 +112,10 @@ function MethodDialogs({
       );
     case 'edit': {
       const { source: _source, totalMin: _total, ...method } = open.method;
-      const back = () => setOpen({ kind: 'insert', methodId: method.id });
+      const back = () => {
+        setError(null);
+        setOpen({ kind: 'insert', methodId: method.id });
+      };
       return (
         <MethodFormDialog
           title={t('methods.editTitle')}
