@@ -29,7 +29,7 @@ export type MethodBoard = z.infer<typeof methodBoardSchema>;
 /** Like a template's agenda item, with the boards it opens. */
 export const methodSequenceSchema = sequenceSchema
   .omit({ id: true, actualStart: true, actualEnd: true })
-  .extend({ boards: z.array(methodBoardSchema).max(20).default([]) });
+  .extend({ boards: z.array(methodBoardSchema).max(200).default([]) });
 export type MethodSequence = z.infer<typeof methodSequenceSchema>;
 
 /** Shipped methods have a readable slug; personal ones the generated id of any entity. */
