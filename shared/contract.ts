@@ -13,6 +13,7 @@ import { exportCalls } from './contracts/exports';
 import { importCalls } from './contracts/imports';
 import { logoCalls } from './contracts/logo';
 import { mediaCalls } from './contracts/media';
+import { methodCalls } from './contracts/methods';
 import { projectorWindowCalls } from './contracts/projector';
 
 export * from './contracts/about';
@@ -22,6 +23,7 @@ export * from './contracts/exports';
 export * from './contracts/imports';
 export * from './contracts/logo';
 export * from './contracts/media';
+export * from './contracts/methods';
 export * from './contracts/projector';
 
 export const contract = {
@@ -32,6 +34,7 @@ export const contract = {
   ...logoCalls,
   ...importCalls,
   ...mediaCalls,
+  ...methodCalls,
   ...projectorWindowCalls,
 } as const;
 

@@ -62,6 +62,10 @@ export const errorCodes = [
   'grouping.groupOverfull',
   'grouping.allLocked',
   'grouping.notFound',
+  'method.notFound',
+  'method.builtin',
+  'method.damaged',
+  'method.writeFailed',
 ] as const;
 
 export const errorCodeSchema = z.enum(errorCodes);

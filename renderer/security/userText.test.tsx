@@ -4,10 +4,12 @@
  * runs, and the text itself is shown. Each surface that shows typed text is listed below; a
  * feature that shows more (participants, notes, the projector) adds its component to `surfaces`.
  */
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { ComponentType } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionSummary } from '../../shared/contract';
+import { methodSchema } from '../../shared/model/method';
 import type { Session } from '../../shared/model/session';
 import { fail, ok } from '../../shared/result';
 import {
@@ -92,6 +94,42 @@ describe('typed text is rendered as text', () => {
     const markers = [...container.querySelectorAll('.badge--warning')];
     expect(markers.length).toBeGreaterThan(1);
     expect(markers.map((m) => m.textContent).join('\n')).toContain(HOSTILE_TEXT);
+  });
+
+  it('the methods dialogs: a personal method’s words and the agenda’s titles as text', async () => {
+    const user = userEvent.setup();
+    const method = methodSchema.parse({
+      id: 'perso-hostile',
+      title: `${HOSTILE_TEXT} Ma méthode`,
+      description: HOSTILE_TEXT,
+      instructions: HOSTILE_TEXT,
+      sequences: [
+        {
+          kind: 'sousGroupes',
+          title: HOSTILE_TEXT,
+          durationMin: 10,
+          boards: [{ title: HOSTILE_TEXT, columns: [{ title: HOSTILE_TEXT }] }],
+        },
+      ],
+    });
+    const { rendered } = await renderWithSession(<AgendaSection />, hostile, {
+      'methods.list': async () =>
+        ok({
+          methods: [{ ...method, source: 'personal' as const, totalMin: 10 }],
+          damaged: [{ file: `${HOSTILE_TEXT}.json`, reason: 'damaged' as const }],
+        }),
+    });
+    await user.click(screen.getByRole('button', { name: 'Insérer une méthode' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Insérer une méthode' });
+    await within(dialog).findByRole('region', { name: /Ma méthode/ });
+    expectNothingInjected(rendered.container);
+    expect(dialog.textContent).toContain(HOSTILE_TEXT);
+    await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));
+
+    await user.click(screen.getByRole('button', { name: 'Enregistrer comme méthode' }));
+    const form = await screen.findByRole('dialog', { name: 'Enregistrer comme méthode' });
+    expectNothingInjected(rendered.container);
+    expect(form.textContent).toContain(HOSTILE_TEXT);
   });
 
   it('the library: title and place as text', async () => {

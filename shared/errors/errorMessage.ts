@@ -66,6 +66,10 @@ const messageKeys = {
   'grouping.groupOverfull': 'errors.grouping.groupOverfull',
   'grouping.allLocked': 'errors.grouping.allLocked',
   'grouping.notFound': 'errors.grouping.notFound',
+  'method.notFound': 'errors.method.notFound',
+  'method.builtin': 'errors.method.builtin',
+  'method.damaged': 'errors.method.damaged',
+  'method.writeFailed': 'errors.method.writeFailed',
 } as const satisfies Record<ErrorCode, MessageKey>;
 
 export type ErrorPresentation = {
@@ -119,6 +123,7 @@ export function presentError(error: AppError): ErrorPresentation {
     case 'session.writeFailed':
     case 'export.writeFailed':
     case 'media.writeFailed':
+    case 'method.writeFailed':
       wayOut.push('retry');
       break;
     default:

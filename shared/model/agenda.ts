@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { strategies } from '../grouping/types';
 import { idSchema } from './ids';
 import { clockTimeSchema, instantSchema } from './time';
 
@@ -25,6 +26,18 @@ export const roundsSchema = z.looseObject({
 export type Rounds = z.infer<typeof roundsSchema>;
 
 /**
+ * How a sequence's groups are meant to be formed, brought by a method (co-développement: peers
+ * by 5; world café: rotations over 3 rounds). The Groupes section starts from it; forming the
+ * groups stays the facilitator's gesture.
+ */
+export const groupingPlanSchema = z.looseObject({
+  size: z.number().int().min(2).max(100),
+  strategy: z.enum(strategies),
+  rounds: z.number().int().min(1).max(20),
+});
+export type GroupingPlan = z.infer<typeof groupingPlanSchema>;
+
+/**
  * What the facilitator edits, without defaults: operations carry these fields, and parsing an
  * operation must not fill in what it does not mention (see shared/session/defineOps.ts).
  */
@@ -42,6 +55,7 @@ const sequenceFields = {
   /** Who speaks or leads: "Scop Accolades", "Témoignages des cités éducatives". */
   speakers: z.string().max(500),
   rounds: roundsSchema.nullable(),
+  groupingPlan: groupingPlanSchema.nullable(),
 };
 
 /** A whole new sequence as an operation carries it (its actual times start empty). */
@@ -61,6 +75,7 @@ export const sequenceSchema = z.looseObject({
   facilitatorNotes: sequenceFields.facilitatorNotes.default(''),
   speakers: sequenceFields.speakers.default(''),
   rounds: sequenceFields.rounds.default(null),
+  groupingPlan: sequenceFields.groupingPlan.default(null),
   /**
    * When the sequence really started and ended (for the minutes). Written by the run
    * operations only; undoing an edit of the plan never puts back older values.

@@ -31,6 +31,32 @@ export const boardSchema = z.looseObject({
 });
 export type Board = z.infer<typeof boardSchema>;
 
+/** What an operation carries to make a board or a column (no defaults: see defineOps.ts). */
+export const columnInput = z.object({
+  id: idSchema,
+  title: boardColumnSchema.shape.title,
+  color: z.string().max(32),
+});
+
+export const boardFields = {
+  sequenceId: idSchema.nullable(),
+  title: boardSchema.shape.title,
+  prompt: z.string().max(5000),
+  mode: z.enum(['clusters', 'columns', 'keywords']),
+  groups: z.array(z.string().min(1).max(200)).max(200),
+  voting: z
+    .object({ dots: z.number().int().min(1).max(100), per: z.enum(['person', 'group']) })
+    .nullable(),
+};
+
+/** A whole new board as `board.add` and `method.insert` carry it. */
+export const boardDraftSchema = z.object({
+  id: idSchema,
+  ...boardFields,
+  columns: z.array(columnInput).max(100),
+});
+export type BoardDraft = z.infer<typeof boardDraftSchema>;
+
 /** A duplicate folded into another note (see `note.merge`). */
 export const mergedNoteSchema = z.looseObject({
   id: idSchema,

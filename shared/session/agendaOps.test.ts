@@ -48,6 +48,7 @@ const draft = {
   facilitatorNotes: '',
   speakers: '',
   rounds: { count: 4, roundMin: 20, changeMin: 2 },
+  groupingPlan: null,
 };
 
 describe('agenda operations', () => {

@@ -9,7 +9,9 @@ import {
   sequenceDraftSchema,
   sequencePatchSchema,
   type Sequence,
+  type SequenceDraft,
 } from '../model/agenda';
+import type { Session } from '../model/session';
 import { idSchema } from '../model/ids';
 import { defineOps, updateById } from './defineOps';
 
@@ -20,6 +22,28 @@ function withRoundsDuration(sequence: Sequence): Sequence {
   return durationMin === sequence.durationMin ? sequence : { ...sequence, durationMin };
 }
 
+/**
+ * Inserts new sequences, in their order, at `index` (at the end when absent); a sequence whose
+ * id is already in the agenda is left out.
+ */
+export function insertSequences(
+  session: Session,
+  drafts: readonly SequenceDraft[],
+  index?: number,
+): Session {
+  const known = new Set(session.agenda.map((s) => s.id));
+  const added: Sequence[] = [];
+  for (const draft of drafts) {
+    if (known.has(draft.id)) continue;
+    known.add(draft.id);
+    added.push(withRoundsDuration({ ...draft, actualStart: null, actualEnd: null }));
+  }
+  if (added.length === 0) return session;
+  const agenda = session.agenda.slice();
+  agenda.splice(Math.min(index ?? agenda.length, agenda.length), 0, ...added);
+  return { ...session, agenda };
+}
+
 export const agendaOps = defineOps({
   'agenda.add': {
     input: z.object({
@@ -27,13 +51,7 @@ export const agendaOps = defineOps({
       /** Where it goes; at the end when absent. */
       index: z.number().int().min(0).optional(),
     }),
-    apply: (session, op) => {
-      if (session.agenda.some((s) => s.id === op.sequence.id)) return session;
-      const sequence = withRoundsDuration({ ...op.sequence, actualStart: null, actualEnd: null });
-      const agenda = session.agenda.slice();
-      agenda.splice(Math.min(op.index ?? agenda.length, agenda.length), 0, sequence);
-      return { ...session, agenda };
-    },
+    apply: (session, op) => insertSequences(session, [op.sequence], op.index),
   },
   'agenda.update': {
     input: z.object({ id: idSchema, fields: sequencePatchSchema }),

@@ -12,31 +12,18 @@
  * changes nothing (the same session is returned).
  */
 import { z } from 'zod';
-import type { Board, Note } from '../model/boards';
-import { boardColumnSchema, boardSchema, noteSchema } from '../model/boards';
+import type { Board, BoardDraft, Note } from '../model/boards';
+import {
+  boardColumnSchema,
+  boardDraftSchema,
+  boardFields,
+  columnInput,
+  noteSchema,
+} from '../model/boards';
 import { dotsGivenBy } from '../boards/voting';
 import { idSchema } from '../model/ids';
 import type { Session } from '../model/session';
 import { defineOps, updateById } from './defineOps';
-
-const columnInput = z.object({
-  id: idSchema,
-  title: boardColumnSchema.shape.title,
-  color: z.string().max(32),
-});
-
-const votingInput = z
-  .object({ dots: z.number().int().min(1).max(100), per: z.enum(['person', 'group']) })
-  .nullable();
-
-const boardFields = {
-  sequenceId: idSchema.nullable(),
-  title: boardSchema.shape.title,
-  prompt: z.string().max(5000),
-  mode: z.enum(['clusters', 'columns', 'keywords']),
-  groups: z.array(z.string().min(1).max(200)).max(200),
-  voting: votingInput,
-};
 
 const noteText = noteSchema.shape.text;
 const groupName = z.string().max(200).nullable();
@@ -54,16 +41,24 @@ export type NoteInput = z.infer<typeof noteInput>;
 
 const noteIds = z.array(idSchema).min(1).max(5000);
 
+/** Adds boards (their notes start empty); a board whose id already exists is left as it is. */
+export function addBoards(session: Session, drafts: readonly BoardDraft[], at: string): Session {
+  const known = new Set(session.boards.map((b) => b.id));
+  const added: Board[] = [];
+  for (const draft of drafts) {
+    if (known.has(draft.id)) continue;
+    known.add(draft.id);
+    added.push({ ...draft, createdAt: at });
+  }
+  return added.length === 0 ? session : { ...session, boards: [...session.boards, ...added] };
+}
+
 export const boardOps = defineOps({
   'board.add': {
     input: z.object({
-      board: z.object({ id: idSchema, ...boardFields, columns: z.array(columnInput).max(100) }),
+      board: boardDraftSchema,
     }),
-    apply: (session, op) => {
-      if (session.boards.some((b) => b.id === op.board.id)) return session;
-      const board: Board = { ...op.board, createdAt: op.at };
-      return { ...session, boards: [...session.boards, board] };
-    },
+    apply: (session, op) => addBoards(session, [op.board], op.at),
   },
 
   'board.update': {

@@ -13,6 +13,7 @@ import { headerOps } from './headerOps';
 import { historyOps } from './historyOps';
 import { participantOps } from './participantOps';
 import { mediaOps } from './mediaOps';
+import { methodOps } from './methodOps';
 import { roomOps } from './roomOps';
 import { runOps } from './runOps';
 
@@ -25,6 +26,7 @@ export const opDefs = {
   ...actionOps,
   ...mediaOps,
   ...agendaOps,
+  ...methodOps,
   ...runOps,
   ...groupingOps,
 };

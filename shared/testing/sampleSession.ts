@@ -70,6 +70,7 @@ export function sequence(
     facilitatorNotes: '',
     speakers: '',
     rounds: null,
+    groupingPlan: null,
     actualStart: null,
     actualEnd: null,
     ...fields,

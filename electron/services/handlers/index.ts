@@ -17,6 +17,7 @@ import { importHandlers } from './imports';
 import { libraryHandlers } from './library';
 import { logoHandlers } from './logo';
 import { mediaHandlers } from './media';
+import { methodHandlers } from './methods';
 import { projectorHandlers } from './projector';
 import { sessionHandlers } from './session';
 import type { CallContext, Handlers, Services } from './types';
@@ -35,6 +36,7 @@ export function createHandlers(services: Services): Handlers {
     ...logoHandlers(ctx),
     ...importHandlers(ctx),
     ...mediaHandlers(ctx),
+    ...methodHandlers(ctx),
     ...projectorHandlers(ctx),
   };
 }

@@ -34,6 +34,7 @@ import {
 } from '../../store/SessionProvider';
 import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/Toasts';
+import { AgendaMethods } from '../methods/AgendaMethods';
 import { formatMinutesOfDay } from '../timer/timeFormat';
 import { SequenceItem } from './SequenceItem';
 
@@ -120,6 +121,7 @@ export function AgendaEditor() {
         facilitatorNotes: '',
         speakers: '',
         rounds: null,
+        groupingPlan: null,
       },
       ...(openIndex === -1 ? {} : { index: openIndex + 1 }),
     });
@@ -155,9 +157,12 @@ export function AgendaEditor() {
           ) : null}
           {t('agenda.sequenceCount', { count: agenda.length })}
         </p>
-        <Button variant="primary" onClick={add} disabled={readOnly}>
-          {t('agenda.add')}
-        </Button>
+        <span className="agenda__buttons">
+          <AgendaMethods selectedId={openId} />
+          <Button variant="primary" onClick={add} disabled={readOnly}>
+            {t('agenda.add')}
+          </Button>
+        </span>
       </div>
       <div role="status">
         {day.overrunMin > 0 && endTime !== null && day.endMin !== null && (

@@ -101,6 +101,8 @@ export function SequenceItem({
                 count: sequence.rounds.count,
                 round: formatDuration(sequence.rounds.roundMin, t),
               })}`}
+            {sequence.groupingPlan &&
+              ` · ${t('methods.groupingPlan', { size: sequence.groupingPlan.size })}`}
             {sequence.speakers && ` · ${sequence.speakers}`}
           </span>
           {planned.overlapMin > 0 && (

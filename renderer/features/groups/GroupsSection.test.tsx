@@ -25,8 +25,8 @@ const people = [
   attendance: i === 7 ? ('excused' as const) : ('present' as const),
 }));
 
-async function renderSection() {
-  const agenda = [
+function defaultAgenda() {
+  return [
     sequenceSchema.parse({
       id: 's1',
       kind: 'accueil',
@@ -41,6 +41,9 @@ async function renderSection() {
       rounds: { count: 3, roundMin: 15, changeMin: 2 },
     }),
   ];
+}
+
+async function renderSection(agenda = defaultAgenda()) {
   const backend = fakeBackend([gennevilliersSession({ participants: people, agenda })]);
   const api = backend.api();
   const opened = await api.call('session.open', { id: 'seance-gennevilliers' });
@@ -64,6 +67,31 @@ const grouping = (controller: SessionController) => controller.getState().sessio
 
 // Each generation runs the real engine for up to its 1 s budget, in slices on this thread.
 describe('Groupes', { timeout: 30_000 }, () => {
+  it('starts from the grouping plan a method gave the sequence: size, strategy and rounds', async () => {
+    const agenda = [
+      ...defaultAgenda(),
+      sequenceSchema.parse({
+        id: 's3',
+        kind: 'sousGroupes',
+        title: 'Co-développement — exposé de la situation',
+        durationMin: 10,
+        groupingPlan: { size: 4, strategy: 'random', rounds: 1 },
+      }),
+    ];
+    const { controller } = await renderSection(agenda);
+    await userEvent.click(screen.getByRole('button', { name: 'Nouvelle répartition' }));
+    // The world café comes first and has no plan: the usual set-up.
+    expect(screen.getByLabelText('Méthode')).toHaveProperty('value', 'rotation');
+    await userEvent.selectOptions(screen.getByLabelText('Séquence du programme'), 's3');
+    expect(screen.getByLabelText('Méthode')).toHaveProperty('value', 'random');
+    expect(screen.getByLabelText('Personnes par groupe')).toHaveProperty('value', '4');
+    expect(grouping(controller)).toMatchObject({
+      sequenceId: 's3',
+      strategy: 'random',
+      params: { groupSize: 4, rounds: 1, sizeMode: 'size' },
+    });
+  });
+
   it('sets a new grouping up for the world café of the agenda, with the present people', async () => {
     const { controller } = await renderSection();
     await userEvent.click(screen.getByRole('button', { name: 'Nouvelle répartition' }));

@@ -24,7 +24,7 @@ import { useErrorText } from '../errors/useErrorText';
 import { useExport } from '../exports/useExport';
 import { GroupBoard } from './GroupBoard';
 import { GroupingSettings } from './GroupingSettings';
-import { newGrouping } from './newGrouping';
+import { newGrouping, withPlan } from './newGrouping';
 import { ScoreSummary } from './ScoreSummary';
 import { useGroupingRun } from './useGroupingRun';
 import { WhoGoesWhere } from './WhoGoesWhere';
@@ -138,13 +138,18 @@ function GroupingEditor({ grouping, readOnly }: { grouping: Grouping; readOnly: 
           label={t('groups.sequence')}
           value={grouping.sequenceId ?? ''}
           disabled={readOnly}
-          onChange={(e) =>
+          onChange={(e) => {
+            const sequence = agenda.find((s) => s.id === e.target.value);
             dispatch({
               type: 'grouping.update',
               id: grouping.id,
-              fields: { sequenceId: e.target.value || null },
-            })
-          }
+              fields: {
+                sequenceId: e.target.value || null,
+                // Chosen before any group is formed, a sequence's plan sets up the form.
+                ...(sequence && !hasGroups ? withPlan(sequence, params) : {}),
+              },
+            });
+          }}
         >
           <option value="">{t('groups.noSequence')}</option>
           {agenda.map((sequence) => (

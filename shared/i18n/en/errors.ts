@@ -59,6 +59,13 @@ export const errors = {
     'This file is not a PNG or JPEG image. Save the logo in one of these formats. The logo has not changed.',
   'errors.logo.tooLarge':
     'This logo is too large ({sizeMb} MB, {maxMb} MB at most). An image 1,000 pixels wide is enough. The logo has not changed.',
+  'errors.method.notFound': 'This method cannot be found in the library.',
+  'errors.method.builtin':
+    'The methods that come with Atelier cannot be changed. Save a personal method from your agenda instead.',
+  'errors.method.damaged':
+    'The file of this method, in the library’s “.methods” folder, cannot be read: it is left as it is. Save the method under another name.',
+  'errors.method.writeFailed':
+    'The method could not be saved in the library ({reason}). Check the folder, then try again.',
   'errors.action.restoreBackup': 'Restore the backup of {when}',
   'errors.action.openReadOnly': 'Open read-only',
   'errors.action.backToLibrary': 'Back to my sessions',

@@ -13,6 +13,7 @@ import { groupLists } from './groupLists';
 import { groups } from './groups';
 import { imports } from './imports';
 import { library } from './library';
+import { methods } from './methods';
 import { minutes } from './minutes';
 import { participants } from './participants';
 import { projector } from './projector';
@@ -33,6 +34,7 @@ export const en = {
   ...errors,
   ...exports,
   ...groupLists,
+  ...methods,
   ...minutes,
   ...groups,
   ...imports,

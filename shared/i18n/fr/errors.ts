@@ -61,6 +61,13 @@ export const errors = {
     'Ce fichier n’est pas une image PNG ou JPEG. Enregistrez le logo dans l’un de ces formats. Le logo n’a pas changé.',
   'errors.logo.tooLarge':
     'Ce logo est trop lourd ({sizeMb}\u00a0Mo, {maxMb}\u00a0Mo au plus). Une image de 1\u00a0000 pixels de large suffit. Le logo n’a pas changé.',
+  'errors.method.notFound': 'Cette méthode est introuvable dans la bibliothèque.',
+  'errors.method.builtin':
+    'Les méthodes fournies avec Atelier ne se modifient pas. Enregistrez une méthode personnelle à partir de votre programme.',
+  'errors.method.damaged':
+    'Le fichier de cette méthode, dans le dossier «\u00a0.methods\u00a0» de la bibliothèque, est illisible\u00a0: il est laissé tel quel. Enregistrez la méthode sous un autre nom.',
+  'errors.method.writeFailed':
+    'Impossible d’enregistrer la méthode dans la bibliothèque ({reason}). Vérifiez le dossier, puis réessayez.',
   'errors.action.restoreBackup': 'Restaurer la sauvegarde du {when}',
   'errors.action.openReadOnly': 'Ouvrir en lecture seule',
   'errors.action.backToLibrary': 'Retour à mes séances',

@@ -12,6 +12,7 @@ import { groupLists } from './groupLists';
 import { groups } from './groups';
 import { imports } from './imports';
 import { library } from './library';
+import { methods } from './methods';
 import { minutes } from './minutes';
 import { participants } from './participants';
 import { projector } from './projector';
@@ -32,6 +33,7 @@ export const fr = {
   ...errors,
   ...exports,
   ...groupLists,
+  ...methods,
   ...minutes,
   ...groups,
   ...imports,

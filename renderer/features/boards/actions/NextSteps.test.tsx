@@ -22,6 +22,7 @@ const agenda = [
   facilitatorNotes: '',
   speakers: '',
   rounds: null,
+  groupingPlan: null,
   actualStart: null,
   actualEnd: null,
 }));
