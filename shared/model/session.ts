@@ -27,6 +27,8 @@ export const sessionOptionsSchema = z.looseObject({
   chimeMuted: z.boolean().default(false),
   /** Light for a bright room, dark for a dim one. */
   projectorTheme: z.enum(projectorThemes).default('dark'),
+  /** A cycle's rule: one registration per organisation (a second person is flagged on import). */
+  onePerOrganisation: z.boolean().default(false),
 });
 export type SessionOptions = z.infer<typeof sessionOptionsSchema>;
 
@@ -62,6 +64,8 @@ export const sessionSchema = z.looseObject({
   description: headerFields.description.default(''),
   /** The template it was created from, if any. */
   templateId: z.string().max(100).nullable().default(null),
+  /** The cycle it belongs to (`<library>/.cycles/<id>.json`), if any. */
+  cycleId: idSchema.nullable().default(null),
   createdAt: instantSchema,
   modifiedAt: instantSchema,
   // `prefault`: a missing object is parsed, so that every field's own default applies.
