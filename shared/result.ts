@@ -60,6 +60,11 @@ export const errorCodes = [
   'grouping.groupOverfull',
   'grouping.allLocked',
   'grouping.notFound',
+  'cycle.notFound',
+  'cycle.damaged',
+  'cycle.writeFailed',
+  'cycle.allPrepared',
+  'cycle.slotPrepared',
 ] as const;
 
 export const errorCodeSchema = z.enum(errorCodes);

@@ -64,6 +64,11 @@ const messageKeys = {
   'grouping.groupOverfull': 'errors.grouping.groupOverfull',
   'grouping.allLocked': 'errors.grouping.allLocked',
   'grouping.notFound': 'errors.grouping.notFound',
+  'cycle.notFound': 'errors.cycle.notFound',
+  'cycle.damaged': 'errors.cycle.damaged',
+  'cycle.writeFailed': 'errors.cycle.writeFailed',
+  'cycle.allPrepared': 'errors.cycle.allPrepared',
+  'cycle.slotPrepared': 'errors.cycle.slotPrepared',
 } as const satisfies Record<ErrorCode, MessageKey>;
 
 export type ErrorPresentation = {
@@ -117,6 +122,7 @@ export function presentError(error: AppError): ErrorPresentation {
     case 'session.writeFailed':
     case 'export.writeFailed':
     case 'media.writeFailed':
+    case 'cycle.writeFailed':
       wayOut.push('retry');
       break;
     default:

@@ -12,6 +12,7 @@ import { aboutHandlers } from './about';
 import { appHandlers } from './app';
 import { archiveHandlers } from './archives';
 import { handlerContext } from './context';
+import { cycleHandlers } from './cycles';
 import { exportHandlers } from './exports';
 import { importHandlers } from './imports';
 import { libraryHandlers } from './library';
@@ -34,6 +35,7 @@ export function createHandlers(services: Services): Handlers {
     ...importHandlers(ctx),
     ...mediaHandlers(ctx),
     ...projectorHandlers(ctx),
+    ...cycleHandlers(ctx),
   };
 }
 
