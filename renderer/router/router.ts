@@ -5,6 +5,7 @@ export type Route =
   | { name: 'library' }
   | { name: 'session'; id: string; section: string | null }
   | { name: 'projector'; id: string }
+  | { name: 'cycle'; id: string }
   | { name: 'settings' }
   | { name: 'notFound' };
 
@@ -14,6 +15,8 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === 'session' && parts[1])
     return { name: 'session', id: parts[1], section: parts[2] ?? null };
   if (parts[0] === 'projector' && parts[1]) return { name: 'projector', id: parts[1] };
+  if (parts[0] === 'cycle' && parts[1] && parts.length === 2)
+    return { name: 'cycle', id: parts[1] };
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
   return { name: 'notFound' };
 }
@@ -23,6 +26,7 @@ export const paths = {
   session: (id: string, section?: string) =>
     `/session/${encodeURIComponent(id)}${section ? `/${section}` : ''}`,
   projector: (id: string) => `/projector/${encodeURIComponent(id)}`,
+  cycle: (id: string) => `/cycle/${encodeURIComponent(id)}`,
   settings: () => '/settings',
 };
 

@@ -59,3 +59,5 @@ export const cycleCalls = {
   /** One .docx for the whole cycle, saved in the library folder by default. */
   'cycles.exportMinutes': { input: z.object({ id: idSchema }), output: exportResultSchema },
 } as const;
+
+export { cycleViewSchema, type CycleView } from '../cycles/cycleView';
