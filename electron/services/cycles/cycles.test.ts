@@ -6,6 +6,15 @@ import type { Session } from '../../../shared/model/session';
 import { createAppServices } from '../app';
 import { callHandler } from '../handlers/index';
 import { useTempFolder } from '../testing/tempFolder';
+import {
+  canOpenDocuments,
+  docxToPdf,
+  mustOpenDocuments,
+  pdfPageCount,
+  pdfText,
+  renderPages,
+} from '../exporters/testing/libreOffice';
+import { docxProblems } from '../exporters/testing/docxStructure';
 import { CYCLES_FOLDER } from './cycleFiles';
 
 const tempFolder = useTempFolder();
@@ -212,4 +221,52 @@ describe('cycles', () => {
     // Its session is still in the library.
     expect(await s.value<unknown[]>('library.list')).toHaveLength(1);
   });
+
+  it('write the cycle minutes in the library folder, a valid .docx', async () => {
+    const s = services();
+    const { id } = await cycleWithHeldSession1(s);
+    await s.value('cycles.prepareNext', { id });
+    const saved = await s.value<{ status: string; path: string; fileName: string }>(
+      'cycles.exportMinutes',
+      { id },
+    );
+    expect(saved).toMatchObject({
+      status: 'saved',
+      fileName: 'Compte-rendu du cycle - Coopérer entre collectivités.docx',
+    });
+    expect(path.dirname(saved.path)).toBe(s.library);
+    expect(docxProblems(await fs.readFile(saved.path))).toEqual([]);
+    // The document is not a session.
+    expect(await s.value<unknown[]>('library.list')).toHaveLength(2);
+  });
+
+  it.runIf(canOpenDocuments || mustOpenDocuments)(
+    'cycle minutes as LibreOffice shows them: sessions, attendance, next steps and status',
+    async () => {
+      const s = services();
+      const { id } = await cycleWithHeldSession1(s);
+      await s.value('cycles.prepareNext', { id });
+      const saved = await s.value<{ path: string }>('cycles.exportMinutes', { id });
+      const pdf = docxToPdf(saved.path);
+      renderPages(pdf, 'cycle-minutes', pdfPageCount(pdf));
+      const text = pdfText(pdf).replace(/\s+/g, ' ');
+      for (const expected of [
+        'Compte-rendu du cycle',
+        'Coopérer entre collectivités',
+        'Séance 1 — mardi 4 mars 2025',
+        '2 personnes présentes.',
+        'Séance 2 — mardi 18 mars 2025',
+        'Séance 3 — mardi 1 avril 2025',
+        'Séance à venir.',
+        'Présences',
+        'Fatoumata N’Diaye',
+        'présent·e',
+        'Prochains petits pas du cycle',
+        'Partager la charte de coopération',
+        'Écrire au sous-préfet',
+      ])
+        expect(text).toContain(expected);
+    },
+    120_000,
+  );
 });

@@ -1,8 +1,12 @@
+import { cycleMinutesDocument } from '../../../shared/documents/cycleMinutes';
 import { createTranslator } from '../../../shared/i18n/t';
 import { newId } from '../../../shared/model/ids';
 import { ok } from '../../../shared/result';
+import { safeFileName } from '../../../shared/util/safeFileName';
 import { CycleService } from '../cycles/cycleService';
+import { writeDocx } from '../exporters/docxWriter';
 import { findTemplate } from '../templates';
+import { saveExported } from './saveExported';
 import type { HandlerContext } from './context';
 import type { HandlersFor } from './types';
 
@@ -58,8 +62,17 @@ export function cycleHandlers(ctx: HandlerContext): HandlersFor<CycleCalls> {
       return prepared;
     },
 
-    'cycles.exportMinutes': async () => {
-      throw new Error('not yet');
+    'cycles.exportMinutes': async (input) => {
+      const read = await (await service()).withSessions(input.id);
+      if (!read.ok) return read;
+      const { locale } = await settings.get();
+      const t = createTranslator(locale, { strict: false });
+      const model = cycleMinutesDocument(read.value.view, read.value.sessions, { t, locale });
+      const bytes = await writeDocx(model);
+      const title = read.value.cycle.title || t('common.untitled');
+      const fileName = `${safeFileName(t('fileName.cycleMinutes', { title }), 150, 'Atelier')}.docx`;
+      // Beside the sessions, in the library folder (the cycle's own folder is hidden).
+      return saveExported(ctx, (await currentLibrary()).root, fileName, bytes);
     },
   };
 }
