@@ -18,6 +18,7 @@ import { useAppReady } from '../../ui/useAppReady';
 import { ErrorNotice } from '../errors/ErrorNotice';
 import { useErrorText } from '../errors/useErrorText';
 import { download } from '../exports/useExport';
+import { EditCycleDialog, type CycleChanges } from './EditCycleDialog';
 import { useCycle } from './useCycle';
 import './cycles.css';
 
@@ -69,7 +70,8 @@ function Cycle({ view, onView }: { view: CycleView; onView: (view: CycleView) =>
   const api = useApi();
   const toast = useToast();
   const errorText = useErrorText();
-  const [busy, setBusy] = useState<'prepare' | 'minutes' | null>(null);
+  const [busy, setBusy] = useState<'prepare' | 'minutes' | 'edit' | null>(null);
+  const [editing, setEditing] = useState(false);
   const { cycle, slots, matrix, actions } = view;
   const slotName = (index: number) => t('cycles.slot', { index: index + 1 });
 
@@ -84,6 +86,16 @@ function Cycle({ view, onView }: { view: CycleView; onView: (view: CycleView) =>
     });
     const fresh = await api.call('cycles.get', { id: cycle.id });
     if (fresh.ok) onView(fresh.value);
+  }
+
+  async function save(changes: CycleChanges) {
+    setEditing(false);
+    setBusy('edit');
+    const updated = await api.call('cycles.update', { id: cycle.id, ...changes });
+    setBusy(null);
+    if (!updated.ok) return toast(errorText(updated.error));
+    onView(updated.value);
+    toast(t('cycles.saved'));
   }
 
   async function exportMinutes() {
@@ -109,9 +121,19 @@ function Cycle({ view, onView }: { view: CycleView; onView: (view: CycleView) =>
           <Button disabled={busy !== null} onClick={() => void exportMinutes()}>
             {t('cycles.minutes')}
           </Button>
+          <Button variant="ghost" disabled={busy !== null} onClick={() => setEditing(true)}>
+            {t('cycles.edit')}
+          </Button>
         </div>
       </header>
       {cycle.onePerOrganisation && <p className="muted">{t('cycles.ruleOn')}</p>}
+      {editing && (
+        <EditCycleDialog
+          view={view}
+          onSave={(changes) => void save(changes)}
+          onClose={() => setEditing(false)}
+        />
+      )}
 
       <section aria-labelledby="cycle-sessions">
         <h2 id="cycle-sessions">{t('cycles.sessionsHeading')}</h2>

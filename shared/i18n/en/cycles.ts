@@ -82,6 +82,17 @@ export const cycles = {
   },
   'cycleMinutes.nextSteps': 'Next steps decided:',
   'fileName.cycleMinutes': 'Cycle minutes - {title}',
+  'cycles.edit': 'Edit the cycle',
+  'cycles.editDialogTitle': 'Edit the cycle',
+  'cycles.save': 'Save',
+  'cycles.saved': 'Cycle updated.',
+  'cycles.countHint': {
+    one: 'At least {count}: one session is already prepared.',
+    other: 'At least {count}: sessions are already prepared.',
+  },
+  'cycles.dateInSession': 'Change it in the session.',
+  'cycles.ruleEditHint':
+    'Applies to the sessions to prepare; a session already prepared keeps its rule.',
   'review.heading': 'Where are our next steps?',
   'review.intro':
     'The next steps decided at the previous sessions of the cycle: let’s review them together.',

@@ -81,6 +81,17 @@ export const cycles = {
   },
   'cycleMinutes.nextSteps': 'Prochains petits pas décidés\u00a0:',
   'fileName.cycleMinutes': 'Compte-rendu du cycle - {title}',
+  'cycles.edit': 'Modifier le cycle',
+  'cycles.editDialogTitle': 'Modifier le cycle',
+  'cycles.save': 'Enregistrer',
+  'cycles.saved': 'Cycle modifié.',
+  'cycles.countHint': {
+    one: 'Au moins {count}\u00a0: une séance est déjà préparée.',
+    other: 'Au moins {count}\u00a0: des séances sont déjà préparées.',
+  },
+  'cycles.dateInSession': 'Se change dans la séance.',
+  'cycles.ruleEditHint':
+    'Vaut pour les séances à préparer\u00a0; une séance déjà préparée garde sa règle.',
   'review.heading': 'Où en sont nos petits pas\u202f?',
   'review.intro':
     'Les petits pas décidés aux séances précédentes du cycle\u00a0: faisons le point ensemble.',
