@@ -122,9 +122,20 @@ test('un cycle de 4 ateliers de co-développement : séance 1 tenue, séance 2 p
     // At the top of the window, away from the toasts of the steps before (bottom of the window).
     await review.evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await review.screenshot({ path: path.join('test-results', 'screenshots', 'cycle-review.png') });
+    await review.getByRole('button', { name: 'Montrer à la salle' }).click();
+    const sessionId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]!);
+    const projector = await page.context().newPage();
+    await projector.goto(
+      `${host.origin}/projector/${encodeURIComponent(sessionId)}#token=${host.token}`,
+    );
+    await expect(projector.getByText('Où en sont nos petits pas\u202f?')).toBeVisible();
     await review.getByRole('button', { name: `Fait\u00a0: ${step1}` }).click();
     await expect(review.getByRole('listitem')).toHaveCount(1);
     await expect(review.getByRole('listitem')).toContainText(step2);
+    await expect(projector.getByRole('listitem').first()).toContainText('Fait');
+    await expect(projector.getByRole('listitem').last()).toContainText('à voir');
+    await screenshot(projector, 'cycle-review-projector');
+    await projector.close();
     // The same people, to be checked in again.
     await participants.open();
     await expect(page.getByText('3 personnes dans la liste')).toBeVisible();

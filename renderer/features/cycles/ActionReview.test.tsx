@@ -6,6 +6,7 @@ import { heldSession1, sampleCycle, step } from '../../../shared/cycles/testing/
 import { ok } from '../../../shared/result';
 import { renderWithSession } from '../../testing/renderWithSession';
 import { ActionReview } from './ActionReview';
+import { ActionReviewRoomView } from './ActionReviewRoomView';
 
 function session2() {
   return {
@@ -81,5 +82,31 @@ describe('« Où en sont nos petits pas ? »', () => {
   it('shows nothing in a session that carries no step', async () => {
     await renderWithSession(<ActionReview />, heldSession1(), cycleCall);
     expect(screen.queryByRole('region', { name: /petits pas/ })).toBeNull();
+  });
+
+  it('shows the list to the room, where each step says where it stands', async () => {
+    const user = userEvent.setup();
+    const { current } = await renderWithSession(
+      <>
+        <ActionReview />
+        <ActionReviewRoomView view={{ kind: 'actionReview' }} />
+      </>,
+      session2(),
+      cycleCall,
+    );
+    await user.click(screen.getByRole('button', { name: 'Montrer à la salle' }));
+    expect(current().run.roomView).toEqual({ kind: 'actionReview' });
+    await user.click(
+      screen.getByRole('button', { name: 'Abandonné\u00a0: Écrire au sous-préfet' }),
+    );
+    const room = screen.getAllByRole('list').at(-1)!;
+    expect(
+      within(room)
+        .getAllByRole('listitem')
+        .map((i) => i.textContent),
+    ).toEqual([
+      '•Rencontrer le service jeunesse de la commune voisineà voir',
+      '×Écrire au sous-préfetAbandonné',
+    ]);
   });
 });

@@ -44,7 +44,17 @@ function ReviewList({ cycleId, carried }: { cycleId: string; carried: Action[] }
 
   return (
     <section className="action-review" aria-labelledby="action-review-heading">
-      <h2 id="action-review-heading">{t('review.heading')}</h2>
+      <div className="action-review__header">
+        <h2 id="action-review-heading">{t('review.heading')}</h2>
+        {!readOnly && (
+          <Button
+            variant="ghost"
+            onClick={() => dispatch({ type: 'room.show', view: { kind: 'actionReview' } })}
+          >
+            {t('review.showRoom')}
+          </Button>
+        )}
+      </div>
       {carried.length === 0 ? (
         <p className="muted">{t('review.allReviewed')}</p>
       ) : (

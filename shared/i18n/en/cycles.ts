@@ -93,6 +93,7 @@ export const cycles = {
   'cycles.dateInSession': 'Change it in the session.',
   'cycles.ruleEditHint':
     'Applies to the sessions to prepare; a session already prepared keeps its rule.',
+  'projector.view.actionReview': 'the next steps to review',
   'review.heading': 'Where are our next steps?',
   'review.intro':
     'The next steps decided at the previous sessions of the cycle: let’s review them together.',
@@ -104,6 +105,9 @@ export const cycles = {
   'review.carried': 'Carry on',
   'review.dropped': 'Dropped',
   'review.outcomeFor': '{outcome}: {text}',
+  'review.showRoom': 'Show to the room',
+  'review.roomEmpty': 'No next step to review.',
+  'review.status.pending': 'to review',
   'review.allReviewed': 'Every next step from the previous sessions has been reviewed.',
   'review.reviewed': 'Reviewed: {text}',
   'errors.cycle.notFound': 'This cycle cannot be found. Has it been deleted?',

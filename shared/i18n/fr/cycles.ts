@@ -92,6 +92,7 @@ export const cycles = {
   'cycles.dateInSession': 'Se change dans la séance.',
   'cycles.ruleEditHint':
     'Vaut pour les séances à préparer\u00a0; une séance déjà préparée garde sa règle.',
+  'projector.view.actionReview': 'les petits pas à revoir',
   'review.heading': 'Où en sont nos petits pas\u202f?',
   'review.intro':
     'Les petits pas décidés aux séances précédentes du cycle\u00a0: faisons le point ensemble.',
@@ -103,6 +104,9 @@ export const cycles = {
   'review.carried': 'On continue',
   'review.dropped': 'Abandonné',
   'review.outcomeFor': '{outcome}\u00a0: {text}',
+  'review.showRoom': 'Montrer à la salle',
+  'review.roomEmpty': 'Aucun petit pas à revoir.',
+  'review.status.pending': 'à voir',
   'review.allReviewed': 'Tous les petits pas des séances précédentes ont été passés en revue.',
   'review.reviewed': 'Passé en revue\u00a0: {text}',
   'errors.cycle.notFound': 'Ce cycle est introuvable. A-t-il été supprimé\u202f?',
