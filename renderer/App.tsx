@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Settings } from '../shared/contract';
 import { useApi } from './api/ApiProvider';
 import { useArchiveOpened } from './features/archives/useArchiveOpened';
+import { CyclePage } from './features/cycles/CyclePage';
 import { LibraryPage } from './features/library/LibraryPage';
 import { ProjectorPage } from './features/projector/ProjectorPage';
 import { SessionPage } from './features/session/SessionPage';
@@ -77,6 +78,7 @@ function Shell({ onSettings }: { onSettings: (settings: Settings) => void }) {
       {route.name === 'session' && (
         <SessionPage key={route.id} id={route.id} section={route.section} />
       )}
+      {route.name === 'cycle' && <CyclePage key={route.id} id={route.id} />}
       {route.name === 'settings' && <SettingsPage onSettings={onSettings} />}
       {route.name === 'notFound' && <NotFound />}
     </>

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { aboutCalls } from './contracts/about';
 import { archiveCalls, archiveEvents } from './contracts/archives';
 import { coreCalls, coreEvents } from './contracts/core';
+import { cycleCalls } from './contracts/cycles';
 import { exportCalls } from './contracts/exports';
 import { importCalls } from './contracts/imports';
 import { logoCalls } from './contracts/logo';
@@ -19,6 +20,7 @@ import { projectorWindowCalls } from './contracts/projector';
 export * from './contracts/about';
 export * from './contracts/archives';
 export * from './contracts/core';
+export * from './contracts/cycles';
 export * from './contracts/exports';
 export * from './contracts/imports';
 export * from './contracts/logo';
@@ -36,6 +38,7 @@ export const contract = {
   ...mediaCalls,
   ...methodCalls,
   ...projectorWindowCalls,
+  ...cycleCalls,
 } as const;
 
 export const events = {

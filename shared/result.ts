@@ -66,6 +66,11 @@ export const errorCodes = [
   'method.builtin',
   'method.damaged',
   'method.writeFailed',
+  'cycle.notFound',
+  'cycle.damaged',
+  'cycle.writeFailed',
+  'cycle.allPrepared',
+  'cycle.slotPrepared',
 ] as const;
 
 export const errorCodeSchema = z.enum(errorCodes);

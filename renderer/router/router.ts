@@ -6,6 +6,7 @@ export type Route =
   | { name: 'session'; id: string; section: string | null }
   /** `?visio=1`: the window shared in a video call (1280 × 720, no controls). */
   | { name: 'projector'; id: string; isVideoCall: boolean }
+  | { name: 'cycle'; id: string }
   | { name: 'settings' }
   | { name: 'notFound' };
 
@@ -20,6 +21,8 @@ export function parseRoute(pathname: string, search = ''): Route {
       id: parts[1],
       isVideoCall: new URLSearchParams(search).get('visio') === '1',
     };
+  if (parts[0] === 'cycle' && parts[1] && parts.length === 2)
+    return { name: 'cycle', id: parts[1] };
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
   return { name: 'notFound' };
 }
@@ -30,6 +33,7 @@ export const paths = {
     `/session/${encodeURIComponent(id)}${section ? `/${section}` : ''}`,
   projector: (id: string, { videoCall = false }: { videoCall?: boolean } = {}) =>
     `/projector/${encodeURIComponent(id)}${videoCall ? '?visio=1' : ''}`,
+  cycle: (id: string) => `/cycle/${encodeURIComponent(id)}`,
   settings: () => '/settings',
 };
 

@@ -11,6 +11,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionSummary } from '../../shared/contract';
 import { methodSchema } from '../../shared/model/method';
 import type { Session } from '../../shared/model/session';
+import { cycleView } from '../../shared/cycles/cycleView';
+import { sampleCycle } from '../../shared/cycles/testing/sampleCycle';
 import { fail, ok } from '../../shared/result';
 import {
   HOSTILE_TEXT,
@@ -21,6 +23,8 @@ import { ApiProvider } from '../api/ApiProvider';
 import { createApi } from '../api/client';
 import { AgendaSection } from '../features/agenda/AgendaSection';
 import { CheckInView } from '../features/attendance/CheckInView';
+import { ActionReview } from '../features/cycles/ActionReview';
+import { CyclePage } from '../features/cycles/CyclePage';
 import { BoardsSection } from '../features/boards/BoardsSection';
 import { GroupsSection } from '../features/groups/GroupsSection';
 import { LibraryPage } from '../features/library/LibraryPage';
@@ -165,5 +169,37 @@ describe('typed text is rendered as text', () => {
     expect(await screen.findByRole('link', { name: hostile.title })).toBeTruthy();
     expect(container.textContent).toContain(hostile.place);
     expectNothingInjected(container);
+  });
+
+  it('a cycle: its title, people and next steps as text, in the view and the review list', async () => {
+    const inCycle: Session = {
+      ...hostile,
+      cycleId: 'cycle-codev',
+      actions: hostile.actions.map((a) => ({
+        ...a,
+        status: 'open' as const,
+        carriedFrom: { sessionId: 'avant', actionId: a.id },
+        reviewedAt: null,
+      })),
+    };
+    const cycle = sampleCycle({
+      title: hostile.title,
+      sessions: [{ date: '2025-02-04', sessionId: inCycle.id }],
+    });
+    const view = cycleView(cycle, new Map([[inCycle.id, inCycle]]));
+    const { rendered } = await renderWithSession(
+      <>
+        <CyclePage id="cycle-codev" />
+        <ActionReview />
+      </>,
+      inCycle,
+      { 'cycles.get': async () => ok(view) },
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: hostile.title })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: /Où en sont nos petits pas/ })).toBeTruthy();
+    const text = rendered.container.textContent ?? '';
+    expect(text).toContain(hostile.participants[0]!.lastName);
+    expect(text).toContain(hostile.actions[0]!.text);
+    expectNothingInjected(rendered.container);
   });
 });

@@ -70,6 +70,11 @@ const messageKeys = {
   'method.builtin': 'errors.method.builtin',
   'method.damaged': 'errors.method.damaged',
   'method.writeFailed': 'errors.method.writeFailed',
+  'cycle.notFound': 'errors.cycle.notFound',
+  'cycle.damaged': 'errors.cycle.damaged',
+  'cycle.writeFailed': 'errors.cycle.writeFailed',
+  'cycle.allPrepared': 'errors.cycle.allPrepared',
+  'cycle.slotPrepared': 'errors.cycle.slotPrepared',
 } as const satisfies Record<ErrorCode, MessageKey>;
 
 export type ErrorPresentation = {
@@ -124,6 +129,7 @@ export function presentError(error: AppError): ErrorPresentation {
     case 'export.writeFailed':
     case 'media.writeFailed':
     case 'method.writeFailed':
+    case 'cycle.writeFailed':
       wayOut.push('retry');
       break;
     default:

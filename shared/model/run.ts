@@ -44,6 +44,8 @@ export const roomViewSchema = z.discriminatedUnion('kind', [
   z.looseObject({ kind: z.literal('keywords'), boardId: idSchema }),
   /** The top items of a board's dot vote. */
   z.looseObject({ kind: z.literal('votes'), boardId: idSchema }),
+  /** In a session of a cycle: « Où en sont nos petits pas ? », the steps carried forward. */
+  z.looseObject({ kind: z.literal('actionReview') }),
 ]);
 export type RoomView = z.infer<typeof roomViewSchema>;
 export type RoomViewKind = RoomView['kind'];

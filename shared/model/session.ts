@@ -66,6 +66,8 @@ export const sessionSchema = z.looseObject({
   description: headerFields.description.default(''),
   /** The template it was created from, if any. */
   templateId: z.string().max(100).nullable().default(null),
+  /** The cycle it belongs to (`<library>/.cycles/<id>.json`), if any. */
+  cycleId: idSchema.nullable().default(null),
   createdAt: instantSchema,
   modifiedAt: instantSchema,
   // `prefault`: a missing object is parsed, so that every field's own default applies.

@@ -16,12 +16,20 @@ const actionFields = {
   status: z.enum(['open', 'done', 'dropped']),
 };
 
+export const reviewOutcomes = ['done', 'carried', 'dropped'] as const;
+export type ReviewOutcome = (typeof reviewOutcomes)[number];
+
 export const actionOps = defineOps({
   'action.add': {
     input: z.object({ action: z.object({ id: idSchema, ...actionFields }) }),
     apply: (session, op) => {
       if (session.actions.some((a) => a.id === op.action.id)) return session;
-      const action: Action = { ...op.action, createdAt: op.at };
+      const action: Action = {
+        carriedFrom: null,
+        reviewedAt: null,
+        ...op.action,
+        createdAt: op.at,
+      };
       return { ...session, actions: [...session.actions, action] };
     },
   },
@@ -33,6 +41,23 @@ export const actionOps = defineOps({
       return actions === session.actions ? session : { ...session, actions };
     },
     coalesceKey: (op) => `${op.id}:${Object.keys(op.fields).sort().join(',')}`,
+  },
+
+  /**
+   * « Où en sont nos petits pas ? »: a step carried from an earlier session of the cycle is
+   * done, goes on (stays open), or is dropped; either way it has been reviewed.
+   */
+  'action.review': {
+    input: z.object({ id: idSchema, outcome: z.enum(reviewOutcomes) }),
+    apply: (session, op) => {
+      const status: Action['status'] = op.outcome === 'carried' ? 'open' : op.outcome;
+      const actions = updateById(session.actions, op.id, (a) => ({
+        ...a,
+        status,
+        reviewedAt: op.at,
+      }));
+      return actions === session.actions ? session : { ...session, actions };
+    },
   },
 
   'action.remove': {

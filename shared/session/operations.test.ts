@@ -181,6 +181,10 @@ const samples: { [Type in OperationType]: Extract<Operation, { type: Type }>[] }
     },
   ],
   'action.update': [{ type: 'action.update', id: 'a1', fields: { status: 'done' }, at }],
+  'action.review': [
+    { type: 'action.review', id: 'a1', outcome: 'done', at },
+    { type: 'action.review', id: 'a1', outcome: 'carried', at },
+  ],
   'action.remove': [{ type: 'action.remove', id: 'a1', at }],
   'media.add': [
     {

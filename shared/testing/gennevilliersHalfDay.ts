@@ -386,6 +386,8 @@ function makeActions(participants: Participant[]): Action[] {
     due,
     group,
     status: i === 4 ? 'done' : 'open',
+    carriedFrom: null,
+    reviewedAt: null,
     createdAt: paris(i < 2 ? `11:${10 + i}` : `12:${32 + i}`),
   }));
 }

@@ -9,7 +9,11 @@ import type { ExportKind, ExportRequest } from '../../../shared/contract';
 import { defaultMinutesOptions } from '../../../shared/documents/minutes/minutesOptions';
 import { createTranslator } from '../../../shared/i18n/t';
 import { sessionWithEveryText, withHostileText } from '../../../shared/testing/hostileText';
+import { cycleView } from '../../../shared/cycles/cycleView';
+import { sampleCycle } from '../../../shared/cycles/testing/sampleCycle';
+import { cycleMinutesDocument } from '../../../shared/documents/cycleMinutes';
 import { buildExport } from './buildExport';
+import { writeDocx } from './docxWriter';
 
 /** One request per kind of document: a new kind is a type error here until it is covered. */
 const requests: { [K in ExportKind]: Extract<ExportRequest, { kind: K }> } = {
@@ -40,6 +44,24 @@ describe('documents escape typed text', () => {
     expect(document).toContain('&lt;img src=x onerror=');
     expect(document).toContain('&lt;script&gt;window.__xss=2&lt;/script&gt;');
     // The title, as typed, is in the document (escaped once, not twice).
+    expect(document).not.toContain('&amp;lt;');
+  });
+
+  it('cycle minutes: the hostile text is escaped in the XML, no markup from it', async () => {
+    const cycle = sampleCycle({
+      title: hostile.title,
+      sessions: [{ date: '2025-02-04', sessionId: hostile.id }],
+    });
+    const sessions = new Map([[hostile.id, hostile]]);
+    const model = cycleMinutesDocument(cycleView(cycle, sessions), sessions, {
+      t: createTranslator('fr', { strict: true }),
+      locale: 'fr',
+    });
+    const parts = unzipSync(await writeDocx(model));
+    const document = strFromU8(parts['word/document.xml']!);
+    expect(document).not.toContain('<img');
+    expect(document).not.toContain('<script');
+    expect(document).toContain('&lt;img src=x onerror=');
     expect(document).not.toContain('&amp;lt;');
   });
 });

@@ -12,6 +12,7 @@ import { aboutHandlers } from './about';
 import { appHandlers } from './app';
 import { archiveHandlers } from './archives';
 import { handlerContext } from './context';
+import { cycleHandlers } from './cycles';
 import { exportHandlers } from './exports';
 import { importHandlers } from './imports';
 import { libraryHandlers } from './library';
@@ -38,6 +39,7 @@ export function createHandlers(services: Services): Handlers {
     ...mediaHandlers(ctx),
     ...methodHandlers(ctx),
     ...projectorHandlers(ctx),
+    ...cycleHandlers(ctx),
   };
 }
 

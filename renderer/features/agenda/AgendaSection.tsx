@@ -7,6 +7,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { useSession } from '../../store/SessionProvider';
 import { RunPanel } from '../timer/RunPanel';
 import { TimerStrip } from '../timer/TimerStrip';
+import { ActionReview } from '../cycles/ActionReview';
 import { AgendaEditor } from './AgendaEditor';
 import './agenda.css';
 
@@ -41,6 +42,7 @@ export function AgendaSection() {
 
   return (
     <div className="agenda-section" ref={root}>
+      <ActionReview />
       <div
         className="agenda-tabs"
         role="tablist"

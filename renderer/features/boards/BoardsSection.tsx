@@ -7,6 +7,7 @@ import type { Board } from '../../../shared/model/boards';
 import { useT } from '../../i18n/I18nProvider';
 import { useDispatch, useSession, useSessionState } from '../../store/SessionProvider';
 import { Button } from '../../ui/Button';
+import { ActionReview } from '../cycles/ActionReview';
 import { NextSteps } from './actions/NextSteps';
 import { BoardView } from './BoardView';
 import { boardAddOperation } from './newBoard';
@@ -118,6 +119,7 @@ export function BoardsSection() {
         {selection?.kind === 'actions' && (
           <>
             <h2 className="boards__heading">{t('actions.wholeSession')}</h2>
+            <ActionReview />
             <NextSteps sequenceId="all" />
           </>
         )}

@@ -10,6 +10,8 @@ import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/Toasts';
 import { useAppReady } from '../../ui/useAppReady';
 import { ImportArchiveButton } from '../archives/ImportArchiveButton';
+import { CyclesList } from '../cycles/CyclesList';
+import { NewCycleDialog, type NewCycle } from '../cycles/NewCycleDialog';
 import { ErrorNotice } from '../errors/ErrorNotice';
 import { useErrorText } from '../errors/useErrorText';
 import { CreateSessionDialog, type NewSession } from './CreateSessionDialog';
@@ -27,6 +29,7 @@ export function LibraryPage() {
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState<{ templateId: string | null } | null>(null);
   const [renaming, setRenaming] = useState<SessionSummary | null>(null);
+  const [creatingCycle, setCreatingCycle] = useState(false);
   const [importError, setImportError] = useState<AppError | null>(null);
   useAppReady(data.status !== 'loading');
 
@@ -45,6 +48,13 @@ export function LibraryPage() {
     });
     setCreating(null);
     if (created.ok) navigate(paths.session(created.value.id));
+    else toast(errorText(created.error));
+  }
+
+  async function createCycle(request: NewCycle) {
+    const created = await api.call('cycles.create', request);
+    setCreatingCycle(false);
+    if (created.ok) navigate(paths.cycle(created.value.id));
     else toast(errorText(created.error));
   }
 
@@ -103,12 +113,14 @@ export function LibraryPage() {
           >
             {t('library.newSession')}
           </Button>
+          <Button onClick={() => setCreatingCycle(true)}>{t('cycles.new')}</Button>
           <ImportArchiveButton onImported={imported} onRefused={setImportError} />
         </div>
       </header>
 
       {importError && <ErrorNotice error={importError} />}
       {data.status === 'error' && <ErrorNotice error={data.error} />}
+      {data.status === 'ready' && <CyclesList cycles={data.cycles} />}
       {data.status === 'ready' && data.sessions.length === 0 && (
         <p className="library__empty">{t('library.empty')}</p>
       )}
@@ -193,6 +205,13 @@ export function LibraryPage() {
           initialTemplateId={creating.templateId}
           onCreate={(request) => void create(request)}
           onClose={() => setCreating(null)}
+        />
+      )}
+      {creatingCycle && data.status === 'ready' && (
+        <NewCycleDialog
+          templates={data.templates}
+          onCreate={(request) => void createCycle(request)}
+          onClose={() => setCreatingCycle(false)}
         />
       )}
       {renaming && (

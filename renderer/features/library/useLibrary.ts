@@ -1,25 +1,38 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { SessionSummary, TemplateSummary } from '../../../shared/contract';
+import type { CycleSummary, SessionSummary, TemplateSummary } from '../../../shared/contract';
 import type { AppError } from '../../../shared/result';
 import { useApi } from '../../api/ApiProvider';
 
 export type LibraryData =
   | { status: 'loading' }
   | { status: 'error'; error: AppError }
-  | { status: 'ready'; sessions: SessionSummary[]; templates: TemplateSummary[] };
+  | {
+      status: 'ready';
+      sessions: SessionSummary[];
+      templates: TemplateSummary[];
+      cycles: CycleSummary[];
+    };
 
 /** The sessions of the library, refreshed whenever the Node side says the library changed. */
 export function useLibrary(): [LibraryData, () => Promise<void>] {
   const api = useApi();
   const [data, setData] = useState<LibraryData>({ status: 'loading' });
   const reload = useCallback(async () => {
-    const [sessions, templates] = await Promise.all([
+    const [sessions, templates, cycles] = await Promise.all([
       api.call('library.list', {}),
       api.call('templates.list', {}),
+      api.call('cycles.list', {}),
     ]);
     if (!sessions.ok) setData({ status: 'error', error: sessions.error });
     else if (!templates.ok) setData({ status: 'error', error: templates.error });
-    else setData({ status: 'ready', sessions: sessions.value, templates: templates.value });
+    else
+      setData({
+        status: 'ready',
+        sessions: sessions.value,
+        templates: templates.value,
+        // Without its cycles (an older Node side in tests), the library still lists its sessions.
+        cycles: cycles.ok ? cycles.value : [],
+      });
   }, [api]);
   useEffect(() => {
     void reload();

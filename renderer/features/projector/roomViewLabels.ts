@@ -7,4 +7,5 @@ export const roomViewLabels: { [K in RoomViewKind]: PlainMessageKey } = {
   grouping: 'projector.view.grouping',
   keywords: 'projector.view.keywords',
   votes: 'projector.view.votes',
+  actionReview: 'projector.view.actionReview',
 };

@@ -8,6 +8,7 @@
 import type { ComponentType } from 'react';
 import type { RoomView, RoomViewKind } from '../../../shared/model/run';
 import { KeywordsRoomView, VotesRoomView } from '../boards/room/BoardRoomViews';
+import { ActionReviewRoomView } from '../cycles/ActionReviewRoomView';
 import { TimerRoomView } from './TimerRoomView';
 import { GroupingRoomView } from '../groups/GroupingRoomView';
 
@@ -18,4 +19,5 @@ export const roomViews: { [K in RoomViewKind]: ComponentType<RoomViewProps<K>> }
   grouping: GroupingRoomView,
   keywords: KeywordsRoomView,
   votes: VotesRoomView,
+  actionReview: ActionReviewRoomView,
 };

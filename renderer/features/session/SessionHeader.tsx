@@ -5,6 +5,7 @@ import type { SessionHeader as Header } from '../../../shared/model/session';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { useDispatch, useSession, useSessionState } from '../../store/SessionProvider';
 import { TextArea, TextField } from '../../ui/Field';
+import { CycleLink } from '../cycles/CycleLink';
 
 export function SessionHeader() {
   const t = useT();
@@ -21,6 +22,7 @@ export function SessionHeader() {
 
   return (
     <section className="session-header" aria-label={t('session.headerLabel')}>
+      <CycleLink />
       <label className="visually-hidden" htmlFor="session-title">
         {t('session.title')}
       </label>
@@ -96,6 +98,7 @@ export function SessionHeaderCompact() {
       className="session-header session-header--compact"
       aria-label={t('session.headerLabel')}
     >
+      <CycleLink />
       <h1 className="session-header__compact-title">{title || t('common.untitled')}</h1>
       {details && <p className="muted">{details}</p>}
     </section>

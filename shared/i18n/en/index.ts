@@ -6,6 +6,7 @@ import { attendance } from './attendance';
 import { boards } from './boards';
 import { agenda } from './agenda';
 import { common } from './common';
+import { cycles } from './cycles';
 import { documents } from './documents';
 import { errors } from './errors';
 import { exports } from './exports';
@@ -24,6 +25,7 @@ import { timer } from './timer';
 
 export const en = {
   ...common,
+  ...cycles,
   ...archives,
   ...about,
   ...boards,

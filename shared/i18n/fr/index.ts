@@ -5,6 +5,7 @@ import { attendance } from './attendance';
 import { boards } from './boards';
 import { agenda } from './agenda';
 import { common } from './common';
+import { cycles } from './cycles';
 import { documents } from './documents';
 import { errors } from './errors';
 import { exports } from './exports';
@@ -23,6 +24,7 @@ import { timer } from './timer';
 
 export const fr = {
   ...common,
+  ...cycles,
   ...archives,
   ...about,
   ...boards,
