@@ -8,22 +8,30 @@ import type { Locale } from './t';
 const intlLocale = (locale: Locale) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
 
 export function formatLongDate(date: IsoDate, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return formatCalendarDate(date, locale, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T00:00:00Z`));
+  });
 }
 
 export function formatShortDate(date: IsoDate, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T00:00:00Z`));
+  return formatCalendarDate(date, locale, { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** The first of the month is « 1er » in French: « mardi 1er avril 2025 ». */
+function formatCalendarDate(
+  date: IsoDate,
+  locale: Locale,
+  options: Intl.DateTimeFormatOptions,
+): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone: 'UTC' })
+    .formatToParts(new Date(`${date}T00:00:00Z`))
+    .map((part) =>
+      part.type === 'day' && part.value === '1' && locale === 'fr' ? '1er' : part.value,
+    )
+    .join('');
 }
 
 /** `09:00` → « 9h00 » in French, « 09:00 » in English. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
-import { formatClockTime, formatInstant, formatLongDate } from './formatDate';
+import { formatClockTime, formatInstant, formatLongDate, formatShortDate } from './formatDate';
 import { formatDuration } from './formatDuration';
 import { fr } from './fr';
 import { createTranslator } from './t';
@@ -56,6 +56,9 @@ describe('French dates', () => {
     expect(formatLongDate('2025-02-04', 'fr')).toBe('mardi 4 février 2025');
     expect(formatLongDate('2024-11-07', 'fr')).toBe('jeudi 7 novembre 2024');
     expect(formatLongDate('2025-02-04', 'en')).toBe('Tuesday, 4 February 2025');
+    expect(formatLongDate('2025-04-01', 'fr')).toBe('mardi 1er avril 2025');
+    expect(formatShortDate('2025-04-01', 'fr')).toBe('1er avr. 2025');
+    expect(formatLongDate('2025-04-01', 'en')).toBe('Tuesday, 1 April 2025');
   });
 
   it('writes times with an h', () => {

@@ -178,7 +178,7 @@ test('un cycle de 4 ateliers de co-développement : séance 1 tenue, séance 2 p
     await page.getByRole('link', { name: 'Mes séances', exact: true }).first().click();
     const cycles = page.getByRole('region', { name: 'Mes cycles' });
     await expect(cycles.getByRole('link', { name: cycleTitle })).toBeVisible();
-    await expect(cycles).toContainText('2 séance(s) préparée(s) sur 4');
+    await expect(cycles).toContainText('2 séances préparées sur 4');
     await expect(cycles).toContainText('Prochaine séance\u00a0: jeudi 3 avril 2025');
     await screenshot(page, 'cycle-library');
     if (!canOpenDocuments && !mustOpenDocuments) return;

@@ -256,7 +256,7 @@ describe('cycles', () => {
         'Séance 1 — mardi 4 mars 2025',
         '2 personnes présentes.',
         'Séance 2 — mardi 18 mars 2025',
-        'Séance 3 — mardi 1 avril 2025',
+        'Séance 3 — mardi 1er avril 2025',
         'Séance à venir.',
         'Présences',
         'Fatoumata N’Diaye',

@@ -44,7 +44,7 @@ describe('the cycle view', () => {
     expect(rows.map((r) => r.textContent)).toEqual([
       expect.stringMatching(/^Séance 1.*mardi 4 mars 2025tenueOuvrir la séance 1$/),
       'Séance 2mardi 18 mars 2025à préparer',
-      'Séance 3mardi 1 avril 2025à préparer',
+      'Séance 3mardi 1er avril 2025à préparer',
       'Séance 4mardi 15 avril 2025à préparer',
     ]);
     expect(screen.getByRole('button', { name: 'Préparer la séance suivante' })).toBeTruthy();

@@ -25,8 +25,8 @@ export function CyclesList({ cycles }: { cycles: CycleSummary[] }) {
               <Link to={paths.cycle(cycle.id)}>{cycle.title}</Link>
               <span>
                 {t('cycles.progress', {
-                  prepared: cycle.preparedCount,
-                  count: cycle.sessionCount,
+                  count: cycle.preparedCount,
+                  total: cycle.sessionCount,
                 })}
               </span>
               {cycle.nextDate && (

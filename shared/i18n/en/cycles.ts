@@ -7,7 +7,10 @@ export const cycles = {
   'cycles.listTitle': 'My cycles',
   'cycles.listLabel': 'Cycles of sessions',
   'cycles.new': 'New cycle',
-  'cycles.progress': '{prepared} of {count} sessions prepared',
+  'cycles.progress': {
+    one: '{count} of {total} sessions prepared',
+    other: '{count} of {total} sessions prepared',
+  },
   'cycles.nextDate': 'Next session: {date}',
   'cycles.damaged': 'Damaged file',
   'cycles.damagedFile': 'This cycle’s file {file} is damaged; it has not been changed.',

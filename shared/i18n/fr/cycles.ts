@@ -5,7 +5,10 @@ export const cycles = {
   'cycles.listTitle': 'Mes cycles',
   'cycles.listLabel': 'Cycles de séances',
   'cycles.new': 'Nouveau cycle',
-  'cycles.progress': '{prepared} séance(s) préparée(s) sur {count}',
+  'cycles.progress': {
+    one: '{count} séance préparée sur {total}',
+    other: '{count} séances préparées sur {total}',
+  },
   'cycles.nextDate': 'Prochaine séance\u00a0: {date}',
   'cycles.damaged': 'Fichier endommagé',
   'cycles.damagedFile':
