@@ -104,7 +104,7 @@ export function cycleMinutesDocument(
     blocks.push({ kind: 'paragraph', runs: [text(t('cycles.matrix.empty'), { italic: true })] });
   else {
     const n = matrix.columns.length;
-    const each = Math.floor((n <= 4 ? 60 : 72) / (n + 1));
+    const each = Math.floor((n <= 4 ? 70 : 72) / (n + 1));
     const personWidth = 100 - each * (n + 1);
     const center = { align: 'center' as const };
     blocks.push({
@@ -117,7 +117,7 @@ export function cycleMinutesDocument(
           const date = slots[index]?.date;
           return {
             header: date
-              ? `${slotName(index)} (${formatShortDate(date, locale)})`
+              ? `${slotName(index)}\n${formatShortDate(date, locale).replace(' ', '\u00a0')}`
               : slotName(index),
             widthPct: each,
             align: 'center' as const,

@@ -17,6 +17,7 @@ export type Run = {
 export type Cell = { runs: Run[]; align?: 'left' | 'center' | 'right'; shade?: boolean };
 
 export type TableColumn = {
+  /** Lines are separated by `\n`. */
   header: string;
   /** Share of the text width, in percent; the columns of a table add up to 100. */
   widthPct: number;

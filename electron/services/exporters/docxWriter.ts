@@ -375,7 +375,18 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
           children: [
             new Paragraph({
               alignment: alignment(column.align),
-              children: [new TextRun({ text: column.header, bold: true, ...textSize })],
+              // A header may hold lines: « Séance 1 », then its date under it.
+              children: column.header
+                .split('\n')
+                .map(
+                  (line, i) =>
+                    new TextRun({
+                      text: line,
+                      bold: true,
+                      break: i > 0 ? 1 : undefined,
+                      ...textSize,
+                    }),
+                ),
             }),
           ],
         }),
