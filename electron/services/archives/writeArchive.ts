@@ -5,11 +5,11 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { zipSync, type Zippable } from 'fflate';
 import { archiveLimits } from '../../../shared/contracts/archives';
 import { mediaFileNameSchema } from '../../../shared/model/media';
 import type { Session } from '../../../shared/model/session';
 import { fail, ok, type Result } from '../../../shared/result';
+import { zipParts, type ZipPart } from '../fs/zipWrite';
 import { MEDIA_FOLDER, SESSION_FILE, serializeSession } from '../sessionStore/sessionFile';
 
 const ALREADY_COMPRESSED = /\.(jpe?g|png|webp|heic|heif|gif|mp4|mov|mp3|m4a|ogg|zip)$/i;
@@ -20,9 +20,9 @@ export async function writeArchive(
   limits: { maxArchiveBytes: number } = archiveLimits,
 ): Promise<Result<Uint8Array>> {
   const mtime = new Date(session.modifiedAt);
-  const files: Zippable = {
-    [SESSION_FILE]: [new TextEncoder().encode(serializeSession(session)), { level: 6, mtime }],
-  };
+  const parts: ZipPart[] = [
+    { name: SESSION_FILE, data: new TextEncoder().encode(serializeSession(session)), mtime },
+  ];
   let total = 0;
   for (const name of await mediaFiles(folder)) {
     const bytes = await fs.readFile(path.join(folder, MEDIA_FOLDER, name));
@@ -32,9 +32,13 @@ export async function writeArchive(
         sizeMb: toMb(total),
         maxMb: toMb(limits.maxArchiveBytes),
       });
-    files[`${MEDIA_FOLDER}/${name}`] = [bytes, { level: ALREADY_COMPRESSED.test(name) ? 0 : 6 }];
+    parts.push({
+      name: `${MEDIA_FOLDER}/${name}`,
+      data: bytes,
+      store: ALREADY_COMPRESSED.test(name),
+    });
   }
-  const zipped = zipSync(files);
+  const zipped = zipParts(parts);
   if (zipped.length > limits.maxArchiveBytes)
     return fail('archive.tooLarge', {
       sizeMb: toMb(zipped.length),
