@@ -3,8 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CycleView } from '../../../shared/cycles/cycleView';
 import type { Session } from '../../../shared/model/session';
-import { createAppServices } from '../app';
-import { callHandler } from '../handlers/index';
+import { testApp } from '../testing/testApp';
 import { useTempFolder } from '../testing/tempFolder';
 import {
   canOpenDocuments,
@@ -20,20 +19,7 @@ import { CYCLES_FOLDER } from './cycleFiles';
 const tempFolder = useTempFolder();
 
 function services() {
-  const root = tempFolder();
-  const library = path.join(root, 'Documents', 'Atelier');
-  const app = createAppServices({
-    configDir: path.join(root, 'config'),
-    defaultLibraryPath: library,
-    platform: { shell: 'browser', version: '0.0.0-test' },
-  });
-  const call = async (name: string, input: unknown = {}) =>
-    callHandler(app.handlers, name, input, { clientId: 'test' });
-  const value = async <T>(name: string, input: unknown = {}): Promise<T> => {
-    const result = await call(name, input);
-    if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-    return result.value as T;
-  };
+  const { library, call, value } = testApp(tempFolder());
   const apply = (id: string, op: Record<string, unknown>) =>
     value('session.apply', { id, clientId: 'test', op: { at: new Date().toISOString(), ...op } });
   return { call, value, apply, library };

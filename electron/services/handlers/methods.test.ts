@@ -7,23 +7,14 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MethodList } from '../../../shared/contract';
-import { createAppServices } from '../app';
 import { METHODS_FOLDER } from '../methods/methodStore';
+import { testApp } from '../testing/testApp';
 import { useTempFolder } from '../testing/tempFolder';
-import { callHandler } from './index';
 
 const tempFolder = useTempFolder();
 
 function services() {
-  const root = tempFolder();
-  const library = path.join(root, 'Documents', 'Atelier');
-  const app = createAppServices({
-    configDir: path.join(root, 'config'),
-    defaultLibraryPath: library,
-    platform: { shell: 'browser', version: '0.0.0-test' },
-  });
-  const call = async (name: string, input: unknown = {}) =>
-    callHandler(app.handlers, name, input, { clientId: 'test' });
+  const { library, call } = testApp(tempFolder());
   const list = async () => {
     const result = await call('methods.list');
     if (!result.ok) throw new Error(JSON.stringify(result.error));

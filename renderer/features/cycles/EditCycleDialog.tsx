@@ -8,8 +8,8 @@ import { MAX_CYCLE_SESSIONS } from '../../../shared/model/cycle';
 import { useT } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { TextField } from '../../ui/Field';
 import { NumberField } from '../../ui/NumberField';
+import { CycleDatesFields, CycleRuleField, CycleTitleField } from './CycleFields';
 
 export type CycleChanges = {
   title: string;
@@ -58,15 +58,11 @@ export function EditCycleDialog({
         </>
       }
     >
-      <TextField
-        label={t('cycles.titleLabel')}
+      <CycleTitleField
         value={title}
-        maxLength={300}
-        required
-        aria-invalid={error ? true : undefined}
-        hint={error ?? undefined}
-        onChange={(e) => {
-          setTitle(e.target.value);
+        error={error}
+        onChange={(value) => {
+          setTitle(value);
           setError(null);
         }}
       />
@@ -78,34 +74,12 @@ export function EditCycleDialog({
         max={MAX_CYCLE_SESSIONS}
         onValue={resize}
       />
-      <fieldset className="new-cycle__dates">
-        <legend>{t('cycles.datesLegend')}</legend>
-        {dates.map((date, i) => (
-          <TextField
-            key={i}
-            label={t('cycles.dateOf', { index: i + 1 })}
-            type="date"
-            value={date ?? ''}
-            disabled={Boolean(cycle.sessions[i]?.sessionId)}
-            hint={cycle.sessions[i]?.sessionId ? t('cycles.dateInSession') : undefined}
-            onChange={(e) => setDates(dates.map((d, j) => (j === i ? e.target.value || null : d)))}
-          />
-        ))}
-      </fieldset>
-      <div className="field">
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={rule}
-            aria-describedby="edit-cycle-rule-hint"
-            onChange={(e) => setRule(e.target.checked)}
-          />
-          {t('cycles.ruleLabel')}
-        </label>
-        <p id="edit-cycle-rule-hint" className="field__hint">
-          {t('cycles.ruleEditHint')}
-        </p>
-      </div>
+      <CycleDatesFields
+        dates={dates}
+        isPrepared={(i) => Boolean(cycle.sessions[i]?.sessionId)}
+        onChange={setDates}
+      />
+      <CycleRuleField checked={rule} hint={t('cycles.ruleEditHint')} onChange={setRule} />
     </Dialog>
   );
 }

@@ -11,6 +11,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { NumberField } from '../../ui/NumberField';
+import { CycleDatesFields, CycleRuleField, CycleTitleField } from './CycleFields';
 
 export type NewCycle = {
   title: string;
@@ -86,16 +87,12 @@ export function NewCycleDialog({
         </>
       }
     >
-      <TextField
-        label={t('cycles.titleLabel')}
+      <CycleTitleField
         value={title}
+        error={error}
         placeholder={t('cycles.titlePlaceholder')}
-        maxLength={300}
-        required
-        aria-invalid={error ? true : undefined}
-        hint={error ?? undefined}
-        onChange={(e) => {
-          setTitle(e.target.value);
+        onChange={(value) => {
+          setTitle(value);
           setError(null);
         }}
       />
@@ -141,33 +138,12 @@ export function NewCycleDialog({
           onValue={(value) => plan({ interval: value })}
         />
       </div>
-      <fieldset className="new-cycle__dates">
-        <legend>{t('cycles.datesLegend')}</legend>
-        {dates.map((date, i) => (
-          <TextField
-            key={i}
-            label={t('cycles.dateOf', { index: i + 1 })}
-            type="date"
-            value={date}
-            required
-            onChange={(e) => setDates(dates.map((d, j) => (j === i ? e.target.value : d)))}
-          />
-        ))}
-      </fieldset>
-      <div className="field">
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={rule}
-            aria-describedby="new-cycle-rule-hint"
-            onChange={(e) => setRule(e.target.checked)}
-          />
-          {t('cycles.ruleLabel')}
-        </label>
-        <p id="new-cycle-rule-hint" className="field__hint">
-          {t('cycles.ruleHint')}
-        </p>
-      </div>
+      <CycleDatesFields
+        dates={dates}
+        required
+        onChange={(next) => setDates(next.map((d) => d ?? ''))}
+      />
+      <CycleRuleField checked={rule} hint={t('cycles.ruleHint')} onChange={setRule} />
     </Dialog>
   );
 }
