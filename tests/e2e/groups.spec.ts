@@ -60,10 +60,16 @@ test('former un world café de 60 personnes sur 4 tours avec 12 hôtes, ajuster 
   await test.step('au clavier : Espace, flèche, Espace remet la personne à la table 1', async () => {
     const person = groups.movablePeople('Table 2').last();
     const name = (await person.locator('.person-chip__name').textContent())!;
+    // Each key waits for what the previous one did, as a user hears it (a loaded machine lags).
+    const spoken = page.locator('[id^="DndLiveRegion-"]');
     await person.focus();
+    await expect(person).toBeFocused();
     await page.keyboard.press('Space');
+    await expect(person).toHaveAttribute('aria-pressed', 'true');
     await page.keyboard.press('ArrowLeft');
+    await expect(spoken).toContainText(`${name} au-dessus de Table 1.`);
     await page.keyboard.press('Space');
+    await expect(spoken).toContainText(`${name} rejoint Table 1.`);
     await expect(groups.table('Table 1').getByText(name, { exact: true })).toBeVisible();
     await expect(groups.score()).toContainText('Groupes de 5 personnes');
   });
