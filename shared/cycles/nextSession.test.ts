@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sequenceSchema } from '../model/agenda';
+import { boardSchema, noteSchema } from '../model/boards';
+import { sessionSchema } from '../model/session';
 import { templateSchema } from '../model/template';
 import { cycleView } from './cycleView';
 import { firstSessionOfCycle, nextSessionOfCycle, nextSlot } from './nextSession';
@@ -90,6 +92,58 @@ describe('the sessions of a cycle', () => {
     expect(next.agenda).toHaveLength(1);
     expect(next.agenda[0]).toMatchObject({ title: 'Éclairage sur les enjeux', actualStart: null });
     expect(next.agenda[0]!.id).not.toBe('q1');
+  });
+
+  it('without a template, repeats the boards of the previous programme, without their notes', () => {
+    const previous = {
+      ...heldSession1(),
+      agenda: [
+        sequenceSchema.parse({
+          id: 'q1',
+          kind: 'sousGroupes',
+          title: 'Co-développement — plan d’action',
+          durationMin: 10,
+        }),
+      ],
+      boards: [
+        boardSchema.parse({
+          id: 'b1',
+          sequenceId: 'q1',
+          title: 'Plan d’action du client',
+          mode: 'columns',
+          columns: [
+            { id: 'c1', title: 'Ce que je retiens' },
+            { id: 'c2', title: 'Ce que je vais faire' },
+          ],
+          voting: { dots: 3, per: 'person' },
+          createdAt: CYCLE_T0,
+        }),
+      ],
+      notes: [
+        noteSchema.parse({
+          id: 'x1',
+          boardId: 'b1',
+          columnId: 'c2',
+          text: 'Appeler la CAF',
+          createdAt: CYCLE_T0,
+        }),
+      ],
+    };
+    const next = nextSessionOfCycle(sampleCycle(), 1, previous, [previous], null, 't', made('s2'));
+    expect(next.boards).toHaveLength(1);
+    expect(next.boards[0]).toMatchObject({
+      title: 'Plan d’action du client',
+      mode: 'columns',
+      voting: { dots: 3, per: 'person' },
+      sequenceId: next.agenda[0]!.id,
+    });
+    expect(next.boards[0]!.columns.map((c) => c.title)).toEqual([
+      'Ce que je retiens',
+      'Ce que je vais faire',
+    ]);
+    expect(next.boards[0]!.id).not.toBe('b1');
+    expect(next.notes).toEqual([]);
+    expect(sessionSchema.safeParse(next).success).toBe(true);
   });
 
   it('finds the next slot after the latest prepared one', () => {

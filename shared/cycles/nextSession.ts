@@ -2,6 +2,9 @@
  * The sessions of a cycle, made from the cycle and from each other: session 1 from the
  * template; each next one from the latest prepared one — same header and people (same ids,
  * attendance to be taken again), agenda from the template, open next steps carried forward.
+ * A cycle without a template repeats the previous session's programme: its sequences and the
+ * boards they open (columns, keyword mode, votes; not their notes), so a method inserted in
+ * session 1 runs again in each session.
  */
 import type { Action } from '../model/actions';
 import type { Cycle } from '../model/cycle';
@@ -44,16 +47,9 @@ export function nextSessionOfCycle(
   made: Made,
 ): Session {
   const base = instantiateTemplate(template, { ...made, header: { title } });
-  const agenda = template
-    ? base.agenda
-    : previous.agenda.map((sequence) =>
-        sequenceSchema.parse({
-          ...sequence,
-          id: made.newId(),
-          actualStart: null,
-          actualEnd: null,
-        }),
-      );
+  const { agenda, boards } = template
+    ? { agenda: base.agenda, boards: [] }
+    : repeatProgramme(previous, made);
   const carried: Action[] = openActionsToCarry(earlier).map(({ sessionId, action }) => ({
     ...action,
     id: made.newId(),
@@ -78,9 +74,29 @@ export function nextSessionOfCycle(
     cycleId: cycle.id,
     options: { ...previous.options, onePerOrganisation: cycle.onePerOrganisation },
     agenda,
+    boards,
     participants: previous.participants.map((p) => ({ ...p, attendance: 'unknown' })),
     actions: carried,
   };
+}
+
+/** The previous session's sequences and boards with fresh ids, empty of what the room said. */
+function repeatProgramme(previous: Session, made: Made): Pick<Session, 'agenda' | 'boards'> {
+  const sequenceIds = new Map<string, string>();
+  const agenda = previous.agenda.map((sequence) => {
+    const id = made.newId();
+    sequenceIds.set(sequence.id, id);
+    return sequenceSchema.parse({ ...sequence, id, actualStart: null, actualEnd: null });
+  });
+  const boards = previous.boards
+    .filter((board) => board.sequenceId === null || sequenceIds.has(board.sequenceId))
+    .map((board) => ({
+      ...board,
+      id: made.newId(),
+      sequenceId: board.sequenceId === null ? null : sequenceIds.get(board.sequenceId)!,
+      createdAt: made.now,
+    }));
+  return { agenda, boards };
 }
 
 /** The slot the next session goes in: the first without a session, after the latest prepared. */
