@@ -1,6 +1,7 @@
 /**
  * A number typed in place: what is being typed is kept while the field has the focus (an empty
- * field, "1" on the way to "15"), and only a number within bounds is passed on.
+ * field, "1" on the way to "15"), and only a number within bounds is passed on; with `integer`,
+ * only a whole one.
  */
 import { useId, useState, type InputHTMLAttributes, type ReactNode } from 'react';
 
@@ -10,10 +11,11 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 
   value: number;
   min: number;
   max: number;
+  integer?: boolean;
   onValue: (value: number) => void;
 };
 
-export function NumberField({ label, hint, value, min, max, onValue, ...input }: Props) {
+export function NumberField({ label, hint, value, min, max, integer, onValue, ...input }: Props) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   return (
@@ -22,7 +24,7 @@ export function NumberField({ label, hint, value, min, max, onValue, ...input }:
       <input
         id={id}
         type="number"
-        inputMode="decimal"
+        inputMode={integer ? 'numeric' : 'decimal'}
         min={min}
         max={max}
         aria-describedby={hint ? `${id}-hint` : undefined}
@@ -39,8 +41,8 @@ export function NumberField({ label, hint, value, min, max, onValue, ...input }:
         onChange={(e) => {
           setDraft(e.target.value);
           const number = e.target.valueAsNumber;
-          if (Number.isFinite(number) && number >= min && number <= max && number !== value)
-            onValue(number);
+          const valid = integer ? Number.isInteger(number) : Number.isFinite(number);
+          if (valid && number >= min && number <= max && number !== value) onValue(number);
         }}
       />
       {hint && (

@@ -62,6 +62,22 @@ const sequenceFields = {
 export const sequenceDraftSchema = z.object({ id: idSchema, ...sequenceFields });
 export type SequenceDraft = z.infer<typeof sequenceDraftSchema>;
 export const sequencePatchSchema = z.object(sequenceFields).partial();
+
+/** A new sequence as an operation carries it: what is given, the rest empty (no texts, no rounds). */
+export function sequenceDraft(
+  fields: Pick<SequenceDraft, 'id' | 'kind' | 'title' | 'durationMin'> & Partial<SequenceDraft>,
+): SequenceDraft {
+  return {
+    pinnedStart: null,
+    prompt: '',
+    instructions: '',
+    facilitatorNotes: '',
+    speakers: '',
+    rounds: null,
+    groupingPlan: null,
+    ...fields,
+  };
+}
 export type SequencePatch = z.infer<typeof sequencePatchSchema>;
 
 export const sequenceSchema = z.looseObject({

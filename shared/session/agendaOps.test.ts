@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plannedTimes } from '../agenda/plannedTimes';
+import { sequenceDraft } from '../model/agenda';
 import type { Session } from '../model/session';
 import { minutesToClockTime } from '../model/time';
 import { gennevilliersAgenda, gennevilliersSession } from '../testing/sampleSession';
@@ -37,19 +38,14 @@ function editor(session: Session = gennevilliersSession({ agenda: gennevilliersA
   };
 }
 
-const draft = {
+const draft = sequenceDraft({
   id: 'cafe',
-  kind: 'worldCafe' as const,
+  kind: 'worldCafe',
   title: 'World café',
   durationMin: 0,
-  pinnedStart: null,
   prompt: 'Qu’est-ce que vous inspirent ces thématiques\u202f?',
-  instructions: '',
-  facilitatorNotes: '',
-  speakers: '',
   rounds: { count: 4, roundMin: 20, changeMin: 2 },
-  groupingPlan: null,
-};
+});
 
 describe('agenda operations', () => {
   it('add a sequence where asked; one in rounds lasts its rounds and changes', () => {

@@ -4,6 +4,7 @@
  * operation and the window applies the one it wrote.
  */
 import { describe, expect, it } from 'vitest';
+import { sequenceDraft } from '../model/agenda';
 import { componentColumns, sessionWithBoards } from '../testing/sampleBoards';
 import { gennevilliersAgenda, participant } from '../testing/sampleSession';
 import { applyOperation } from './applyOperation';
@@ -234,19 +235,7 @@ const samples: { [Type in OperationType]: Extract<Operation, { type: Type }>[] }
     },
     {
       type: 'agenda.add',
-      sequence: {
-        id: 's10',
-        kind: 'pause',
-        title: 'Pause',
-        durationMin: 10,
-        pinnedStart: null,
-        prompt: '',
-        instructions: '',
-        facilitatorNotes: '',
-        speakers: '',
-        rounds: null,
-        groupingPlan: null,
-      },
+      sequence: sequenceDraft({ id: 's10', kind: 'pause', title: 'Pause', durationMin: 10 }),
       index: 0,
       at,
     },

@@ -1,5 +1,5 @@
 /** Realistic sessions for tests: the Gennevilliers half-day of 4 February 2025. */
-import type { Sequence } from '../model/agenda';
+import { sequenceDraft, type Sequence } from '../model/agenda';
 import { createSession, type Session } from '../model/session';
 
 export const T0 = '2025-02-04T08:00:00.000Z';
@@ -60,17 +60,7 @@ export function sequence(
   fields: SequenceFields = {},
 ): Sequence {
   return {
-    id,
-    kind: 'autre',
-    title,
-    durationMin,
-    pinnedStart: null,
-    prompt: '',
-    instructions: '',
-    facilitatorNotes: '',
-    speakers: '',
-    rounds: null,
-    groupingPlan: null,
+    ...sequenceDraft({ id, kind: 'autre', title, durationMin }),
     actualStart: null,
     actualEnd: null,
     ...fields,

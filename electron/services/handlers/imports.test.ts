@@ -1,21 +1,12 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppServices } from '../app';
 import { fixtureBytes } from '../importers/testing/importFixture';
+import { testApp } from '../testing/testApp';
 import { useTempFolder } from '../testing/tempFolder';
-import { callHandler } from './index';
 
 const tempFolder = useTempFolder();
 
 async function openSession() {
-  const root = tempFolder();
-  const app = createAppServices({
-    configDir: path.join(root, 'config'),
-    defaultLibraryPath: path.join(root, 'Atelier'),
-    platform: { shell: 'browser', version: 'test' },
-  });
-  const call = (name: string, input: unknown) =>
-    callHandler(app.handlers, name, input, { clientId: 'test' });
+  const { app, call } = testApp(tempFolder());
   const created = await call('library.create', { templateId: null });
   if (!created.ok) throw new Error(created.error.code);
   const { id } = created.value as { id: string };

@@ -3,12 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MEDIA_MAX_BYTES } from '../../../shared/contracts/media';
 import type { Session } from '../../../shared/model/session';
-import { createAppServices } from '../app';
 import { writeDocx } from '../exporters/docxWriter';
 import { loadMediaImage } from '../exporters/loadMediaImage';
+import { testApp } from '../testing/testApp';
 import { useTempFolder } from '../testing/tempFolder';
 import { tinyPng } from '../testing/tinyPng';
-import { callHandler } from './index';
 
 const tempFolder = useTempFolder();
 const at = '2025-02-04T10:40:00.000Z';
@@ -22,19 +21,7 @@ const phoneJpeg = Buffer.concat([
 const displayPng = tinyPng(16, 12, [250, 230, 120]);
 
 async function openSession() {
-  const root = tempFolder();
-  const app = createAppServices({
-    configDir: path.join(root, 'config'),
-    defaultLibraryPath: path.join(root, 'Atelier'),
-    platform: { shell: 'browser', version: 'test' },
-  });
-  const call = (name: string, input: unknown) =>
-    callHandler(app.handlers, name, input, { clientId: 'test' });
-  const value = async <T>(name: string, input: unknown): Promise<T> => {
-    const result = await call(name, input);
-    if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-    return result.value as T;
-  };
+  const { app, call, value } = testApp(tempFolder());
   const { id } = await value<{ id: string }>('library.create', {
     templateId: 'seminaire-demi-journee',
     header: { title: 'Renforcer les coopérations éducatives', date: '2025-02-04' },

@@ -24,6 +24,7 @@ import { flushSync } from 'react-dom';
 import { plannedTimes } from '../../../shared/agenda/plannedTimes';
 import { formatClockTime } from '../../../shared/i18n/formatDate';
 import { formatDuration } from '../../../shared/i18n/formatDuration';
+import { sequenceDraft } from '../../../shared/model/agenda';
 import { newId } from '../../../shared/model/ids';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import {
@@ -110,19 +111,12 @@ export function AgendaEditor() {
     const openIndex = agenda.findIndex((s) => s.id === openId);
     dispatch({
       type: 'agenda.add',
-      sequence: {
+      sequence: sequenceDraft({
         id,
         kind: 'autre',
         title: t('agenda.newSequence'),
         durationMin: 15,
-        pinnedStart: null,
-        prompt: '',
-        instructions: '',
-        facilitatorNotes: '',
-        speakers: '',
-        rounds: null,
-        groupingPlan: null,
-      },
+      }),
       ...(openIndex === -1 ? {} : { index: openIndex + 1 }),
     });
     setOpenId(id);

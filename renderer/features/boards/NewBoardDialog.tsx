@@ -5,6 +5,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { TextArea, TextField } from '../../ui/Field';
 import { defaultGroups, parseGroups, type BoardKind, type NewBoard } from './newBoard';
+import { SequenceSelect } from '../agenda/SequenceSelect';
 
 const kinds: {
   kind: BoardKind;
@@ -79,25 +80,16 @@ export function NewBoardDialog({
         </>
       }
     >
-      <div className="field">
-        <label htmlFor="new-board-sequence">{t('boards.dialog.sequence')}</label>
-        <select
-          id="new-board-sequence"
-          value={sequenceId ?? ''}
-          onChange={(e) => {
-            const id = e.target.value || null;
-            setSequenceId(id);
-            setPrompt(agenda.find((s) => s.id === id)?.prompt ?? prompt);
-          }}
-        >
-          <option value="">{t('boards.outsideAgenda')}</option>
-          {agenda.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SequenceSelect
+        label={t('boards.dialog.sequence')}
+        noneLabel={t('boards.outsideAgenda')}
+        agenda={agenda}
+        value={sequenceId}
+        onChange={(id) => {
+          setSequenceId(id);
+          setPrompt(agenda.find((s) => s.id === id)?.prompt ?? prompt);
+        }}
+      />
       <fieldset className="board-kinds">
         <legend>{t('boards.dialog.kind')}</legend>
         {kinds.map((choice) => (

@@ -9,7 +9,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { useSession } from '../../store/SessionProvider';
 import { SelectField } from '../../ui/SelectField';
 import { HostsEditor, PairsEditor } from './ConstraintsEditor';
-import { NumberField } from './NumberField';
+import { NumberField } from '../../ui/NumberField';
 import { sortedBySurname } from './people';
 import { ThemesEditor } from './ThemesEditor';
 
@@ -79,12 +79,14 @@ export function GroupingSettings({
           ))}
         </SelectField>
         <NumberField
+          integer
+          className="groups-number"
           label={t('groups.rounds')}
           value={params.rounds}
           min={1}
           max={20}
           disabled={disabled}
-          onChange={(rounds) => update({ rounds })}
+          onValue={(rounds) => update({ rounds })}
         />
       </div>
 
@@ -102,12 +104,14 @@ export function GroupingSettings({
               {t('groups.size.bySize')}
             </label>
             <NumberField
+              integer
+              className="groups-number"
               label={t('groups.size.groupSize')}
               value={params.groupSize}
               min={2}
               max={100}
               disabled={disabled || params.sizeMode !== 'size'}
-              onChange={(groupSize) => update({ groupSize })}
+              onValue={(groupSize) => update({ groupSize })}
             />
             <SelectField
               label={t('groups.leftovers.label')}
@@ -130,12 +134,14 @@ export function GroupingSettings({
               {t('groups.size.byCount')}
             </label>
             <NumberField
+              integer
+              className="groups-number"
               label={t('groups.size.groupCount')}
               value={params.groupCount}
               min={1}
               max={200}
               disabled={disabled || params.sizeMode !== 'count'}
-              onChange={(groupCount) => update({ groupCount })}
+              onValue={(groupCount) => update({ groupCount })}
             />
           </div>
           {sizes && <p className="field__hint">{sizes}</p>}

@@ -4,7 +4,7 @@ import { choicesFromTags } from '../../../shared/grouping/sessionGrouping';
 import type { Participant } from '../../../shared/model/participants';
 import { useT } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
-import { NumberField } from './NumberField';
+import { NumberField } from '../../ui/NumberField';
 import { fullName } from './people';
 
 const CHOICES = 3;
@@ -60,11 +60,13 @@ export function ThemesEditor({
               />
             </div>
             <NumberField
+              integer
+              className="groups-number"
               label={t('groups.themes.capacity')}
               value={theme.capacity}
               min={0}
               max={1000}
-              onChange={(value) => setTheme(index, { capacity: value })}
+              onValue={(value) => setTheme(index, { capacity: value })}
             />
             <Button variant="ghost" onClick={() => removeTheme(index)}>
               {t('groups.constraints.remove')}

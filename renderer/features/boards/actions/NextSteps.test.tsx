@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { sessionWithBoards } from '../../../../shared/testing/sampleBoards';
+import { sequence } from '../../../../shared/testing/sampleSession';
 import { I18nProvider } from '../../../i18n/I18nProvider';
 import { SessionController } from '../../../store/sessionController';
 import { SessionProvider } from '../../../store/SessionProvider';
@@ -12,20 +13,7 @@ import { NextSteps } from './NextSteps';
 const agenda = [
   { id: 'seq-intro', title: 'Introduction et interconnaissance' },
   { id: 'seq-temps1', title: 'Exploration des 5 composantes — Temps#1' },
-].map((s) => ({
-  ...s,
-  kind: 'sousGroupes' as const,
-  durationMin: 30,
-  pinnedStart: null,
-  prompt: '',
-  instructions: '',
-  facilitatorNotes: '',
-  speakers: '',
-  rounds: null,
-  groupingPlan: null,
-  actualStart: null,
-  actualEnd: null,
-}));
+].map((s) => sequence(s.id, s.title, 30, { kind: 'sousGroupes' }));
 
 async function renderSteps(sequenceId: string | 'all') {
   const backend = fakeBackend([{ ...sessionWithBoards(), agenda }]);

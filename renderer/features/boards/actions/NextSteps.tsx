@@ -16,6 +16,7 @@ import {
 import { Button } from '../../../ui/Button';
 import { useToast } from '../../../ui/Toasts';
 import { symbols } from '../../../ui/symbols';
+import { SequenceSelect } from '../../agenda/SequenceSelect';
 
 const statuses = ['open', 'done', 'dropped'] as const;
 
@@ -217,21 +218,13 @@ function AddAction({
         />
       </div>
       {chooseSequence && (
-        <div className="field">
-          <label htmlFor={`${id}-sequence`}>{t('actions.sequence')}</label>
-          <select
-            id={`${id}-sequence`}
-            value={sequence ?? ''}
-            onChange={(e) => setSequence(e.target.value || null)}
-          >
-            <option value="">{t('actions.noSequence')}</option>
-            {agenda.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SequenceSelect
+          label={t('actions.sequence')}
+          noneLabel={t('actions.noSequence')}
+          agenda={agenda}
+          value={sequence}
+          onChange={setSequence}
+        />
       )}
       <Button type="submit" variant="primary">
         {t('actions.add')}

@@ -11,6 +11,7 @@ import {
 import { useToast } from '../../../ui/Toasts';
 import { useErrorText } from '../../errors/useErrorText';
 import { usePhotoActions, usePhotoUrl, type PhotoPlace } from './usePhotos';
+import { SequenceSelect } from '../../agenda/SequenceSelect';
 
 export type PhotoScope =
   { kind: 'board'; boardId: string; sequenceId: string | null } | { kind: 'session' };
@@ -23,7 +24,6 @@ export function PhotoStrip({ scope }: { scope: PhotoScope }) {
   const agenda = useSession((s) => s.agenda);
   const readOnly = useSessionState((s) => s.readOnly);
   const [sequenceId, setSequenceId] = useState<string | null>(null);
-  const id = useId();
 
   const sections = useMemo(() => {
     if (scope.kind === 'board')
@@ -58,21 +58,13 @@ export function PhotoStrip({ scope }: { scope: PhotoScope }) {
       {!readOnly && (
         <div className="photos__add">
           {scope.kind === 'session' && (
-            <div className="field">
-              <label htmlFor={`${id}-sequence`}>{t('photos.sequence')}</label>
-              <select
-                id={`${id}-sequence`}
-                value={sequenceId ?? ''}
-                onChange={(e) => setSequenceId(e.target.value || null)}
-              >
-                <option value="">{t('actions.noSequence')}</option>
-                {agenda.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.title}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SequenceSelect
+              label={t('photos.sequence')}
+              noneLabel={t('actions.noSequence')}
+              agenda={agenda}
+              value={sequenceId}
+              onChange={setSequenceId}
+            />
           )}
           <AddPhotoButton place={place} />
         </div>
